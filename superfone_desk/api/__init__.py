@@ -1,0 +1,1 @@
+"""The Superfone Enterprise API: client, typed models and typed errors (no Qt)."""
