@@ -1,0 +1,372 @@
+"""Records held by a sandbox account and their JSON shapes (CONTRACT §3.2, §4.1, §5–8)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+PHONE_RE = re.compile(r"^\+[1-9]\d{7,14}$", re.ASCII)
+
+SOURCE_TYPES: tuple[str, ...] = (
+    "CSV_UPLOAD",
+    "FACEBOOK_INTEGRATION",
+    "PHONE_CONTACT",
+    "WHATSAPP_MESSAGE",
+    "WHATSAPP_INTEGRATION",
+    "PABBLY",
+    "OTHERS",
+)
+TASK_TYPES: tuple[str, ...] = (
+    "FOLLOW_UP_CALL",
+    "FIRST_CALL",
+    "CALLBACK_REQUEST",
+    "SITE_VISIT",
+    "REMINDER",
+    "BOOKING",
+)
+STAGE_TYPES: tuple[str, ...] = ("INITIAL", "FINAL_POSITIVE", "FINAL_NEGATIVE", "NONE")
+ADDRESS_KEYS: tuple[str, ...] = ("text", "additional", "initials", "latitude", "longitude")
+
+JSONDict = dict[str, Any]
+
+
+def is_valid_phone(value: object) -> bool:
+    """CONTRACT U17: ``^\\+[1-9]\\d{7,14}$``, no normalisation."""
+    return isinstance(value, str) and PHONE_RE.fullmatch(value) is not None
+
+
+def utc_now_ms() -> datetime:
+    """The current UTC time, truncated to milliseconds (what the API can express)."""
+    return truncate_ms(datetime.now(UTC))
+
+
+def truncate_ms(value: datetime) -> datetime:
+    return value.replace(microsecond=(value.microsecond // 1000) * 1000)
+
+
+def iso(value: datetime | None) -> str | None:
+    """``2026-05-20T15:00:00.000Z``."""
+    if value is None:
+        return None
+    value = value.astimezone(UTC)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def parse_iso(value: str) -> datetime | None:
+    """Parse an ISO 8601 date-time; naive values are taken as UTC. ``None`` if unparsable."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return truncate_ms(parsed.astimezone(UTC))
+
+
+@dataclass
+class TeamMember:
+    id: int
+    phone: str
+    first_name: str
+    last_name: str
+    active: bool = True
+
+    def brief(self) -> JSONDict:
+        return {"id": self.id, "first_name": self.first_name, "last_name": self.last_name}
+
+    def to_json(self) -> JSONDict:
+        return {**self.brief(), "phone": self.phone, "active": self.active}
+
+
+@dataclass
+class Label:
+    id: int
+    org_id: int
+    title: str
+    colour: str = "#607d8b"
+    text_colour: str = "#ffffff"
+    status: str = "ACTIVE"
+    created_by: int | None = None
+    updated_by: int | None = None
+    created_at: datetime = field(default_factory=utc_now_ms)
+    updated_at: datetime = field(default_factory=utc_now_ms)
+
+    def brief(self) -> JSONDict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "colour": self.colour,
+            "text_colour": self.text_colour,
+            "status": self.status,
+        }
+
+    def to_json(self) -> JSONDict:
+        return {
+            "id": self.id,
+            "org_id": self.org_id,
+            "title": self.title,
+            "colour": self.colour,
+            "text_colour": self.text_colour,
+            "status": self.status,
+            "created_by": self.created_by,
+            "updated_by": self.updated_by,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+        }
+
+
+@dataclass
+class Stage:
+    id: int
+    org_id: int
+    title: str
+    position: int | None = None
+    type: str | None = "NONE"
+    status: str = "ACTIVE"
+    is_editable: bool = True
+    identifier: str | None = None
+    created_by: int | None = None
+    updated_by: int | None = None
+    created_at: datetime = field(default_factory=utc_now_ms)
+    updated_at: datetime = field(default_factory=utc_now_ms)
+
+    def brief(self) -> JSONDict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "org_id": self.org_id,
+            "status": self.status,
+            "type": self.type,
+            "position": self.position,
+        }
+
+    def to_json(self) -> JSONDict:
+        return {
+            "id": self.id,
+            "org_id": self.org_id,
+            "title": self.title,
+            "status": self.status,
+            "type": self.type,
+            "position": self.position,
+            "is_editable": self.is_editable,
+            "identifier": self.identifier,
+            "created_by": self.created_by,
+            "updated_by": self.updated_by,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+        }
+
+
+@dataclass
+class Group:
+    id: int
+    org_id: int
+    title: str
+    type: str | None = None
+    status: str = "ACTIVE"
+    created_by: int | None = None
+    updated_by: int | None = None
+    created_at: datetime = field(default_factory=utc_now_ms)
+    updated_at: datetime = field(default_factory=utc_now_ms)
+
+    def brief(self) -> JSONDict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "org_id": self.org_id,
+            "status": self.status,
+            "type": self.type,
+        }
+
+    def to_json(self) -> JSONDict:
+        return {
+            "id": self.id,
+            "org_id": self.org_id,
+            "title": self.title,
+            "status": self.status,
+            "type": self.type,
+            "created_by": self.created_by,
+            "updated_by": self.updated_by,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+        }
+
+
+@dataclass
+class Product:
+    id: int
+    org_id: int
+    title: str
+    description: str | None = None
+    status: str = "ACTIVE"
+    price: float = 0
+    currency: str = "INR"
+    link: str | None = None
+    images: JSONDict = field(default_factory=dict)
+    created_by: int | None = None
+    updated_by: int | None = None
+    created_at: datetime = field(default_factory=utc_now_ms)
+    updated_at: datetime = field(default_factory=utc_now_ms)
+
+    def to_json(self) -> JSONDict:
+        return {
+            "id": self.id,
+            "org_id": self.org_id,
+            "title": self.title,
+            "description": self.description,
+            "status": self.status,
+            "price": self.price,
+            "currency": self.currency,
+            "link": self.link,
+            "images": dict(self.images),
+            "created_by": self.created_by,
+            "updated_by": self.updated_by,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+        }
+
+
+@dataclass
+class SourceType:
+    id: int
+    title: str
+
+    def to_json(self) -> JSONDict:
+        return {"id": self.id, "title": self.title}
+
+
+@dataclass
+class Note:
+    id: int
+    text: str
+    created_at: datetime
+    task_id: int | None = None
+
+    def to_json(self) -> JSONDict:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "created_at": iso(self.created_at),
+            "task_id": self.task_id,
+        }
+
+
+@dataclass
+class Task:
+    id: int
+    org_id: int
+    customer_id: int
+    type: str
+    due_date: datetime
+    notify_at: datetime
+    assignee_user_id: int | None
+    created_by: int | None
+    created_at: datetime
+    updated_at: datetime
+    task_status: str = "PENDING"
+    notify: bool = True
+    title: str | None = None
+    updated_by: int | None = None
+    customer_note: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.task_status == "PENDING"
+
+    def to_json(self) -> JSONDict:
+        return {
+            "id": self.id,
+            "org_id": self.org_id,
+            "customer_id": self.customer_id,
+            "title": self.title,
+            "type": self.type,
+            "due_date": iso(self.due_date),
+            "notify_at": iso(self.notify_at),
+            "notify": self.notify,
+            "task_status": self.task_status,
+            # CONTRACT U25: PENDING <-> ACTIVE, COMPLETE <-> COMPLETE.
+            "status": "ACTIVE" if self.is_open else "COMPLETE",
+            "assignee_user_id": self.assignee_user_id,
+            "created_by": self.created_by,
+            "updated_by": self.updated_by,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+        }
+
+
+def empty_address() -> JSONDict:
+    return dict.fromkeys(ADDRESS_KEYS)
+
+
+@dataclass
+class Lead:
+    id: int
+    org_id: int
+    phones: list[str]
+    created_at: datetime
+    updated_at: datetime | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    email: list[str] | None = None
+    website: str | None = None
+    business_name: str | None = None
+    additional_info: str | None = None
+    city: str | None = None
+    deal_value: float | None = None
+    status: str = "ACTIVE"
+    source: str | None = None
+    source_type: str | None = None
+    address: JSONDict = field(default_factory=empty_address)
+    assignee: TeamMember | None = None
+    stage: Stage | None = None
+    group: Group | None = None
+    labels: list[Label] = field(default_factory=list)
+    products: list[Product] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+
+    @property
+    def primary_phone(self) -> str:
+        return self.phones[0]
+
+    def to_json(self) -> JSONDict:
+        """The Get Lead object (CONTRACT §3.2)."""
+        return {
+            "id": self.id,
+            "org_id": self.org_id,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "email": list(self.email) if self.email is not None else None,
+            "website": self.website,
+            "business_name": self.business_name,
+            "additional_info": self.additional_info,
+            "city": self.city,
+            "deal_value": self.deal_value,
+            "status": self.status,
+            "source": self.source,
+            "source_type": self.source_type,
+            "address": {key: self.address.get(key) for key in ADDRESS_KEYS},
+            "assignee_user_id": self.assignee.id if self.assignee else None,
+            "lead_stage_id": self.stage.id if self.stage else None,
+            "lead_group_id": self.group.id if self.group else None,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+            "phones": [{"phone": phone, "customer_id": self.id} for phone in self.phones],
+            "labels": [label.brief() for label in self.labels],
+            "lead_stage": self.stage.brief() if self.stage else None,
+            "lead_group": self.group.brief() if self.group else None,
+            "assignee_user": self.assignee.brief() if self.assignee else None,
+        }
+
+    def snapshot(self) -> JSONDict:
+        """Everything the sandbox holds about the lead, for tests."""
+        return {
+            **self.to_json(),
+            "phone_numbers": list(self.phones),
+            "label_titles": [label.title for label in self.labels],
+            "products": [product.title for product in self.products],
+            "notes": [note.to_json() for note in self.notes],
+            "tasks": [task.to_json() for task in self.tasks],
+        }
