@@ -1,0 +1,160 @@
+"""Turns a validated ``LeadDraft`` into the upsert request(s) to send (CONTRACT §2).
+
+Rules, each for a reason:
+
+* Empty text fields are *omitted*, not sent as ``""``/``null``: an empty box means the user
+  did not touch it, and the API does not document clearing those fields (CONTRACT U19).
+* Pickers (``Choice``) map untouched → omitted, cleared → ``null``, set → the value.
+* ``add_labels`` and ``remove_labels`` can't share a request (§2.3), so a draft with both
+  becomes two requests: everything plus the added labels first, then only the removals.
+  The note travels in the first one only: every upsert that carries it adds it again.
+* The create flag is always sent explicitly, so the request says what it means.
+"""
+
+from __future__ import annotations
+
+from email_validator import validate_email
+
+from superfone_desk.api.models import OMITTED, AddressUpdate, LeadUpsert, Omittable
+from superfone_desk.core.draft import Choice, LeadDraft
+from superfone_desk.core.money import deal_value_json, parse_deal_value
+from superfone_desk.core.phones import default_region, display_phone, parse_phone
+from superfone_desk.core.text import trim
+from superfone_desk.core.validation import parse_coordinate, split_emails, split_phones, validate
+
+
+def _e164(text: str, region: str) -> str:
+    result = parse_phone(text, region)
+    if result.e164 is None:
+        raise ValueError(f"not a valid phone number: {text!r} ({result.error})")
+    return result.e164
+
+
+def _text(value: str) -> Omittable[str]:
+    value = trim(value)
+    return value if value else OMITTED
+
+
+def _titles(titles: tuple[str, ...]) -> Omittable[tuple[str, ...]]:
+    # Sent exactly as picked: titles must match the catalog's character for character (U14).
+    return titles if titles else OMITTED
+
+
+def _choice(choice: Choice) -> Omittable[str | None]:
+    if choice.is_cleared:
+        return None
+    if choice.is_set:
+        return choice.value
+    return OMITTED
+
+
+def _emails(text: str) -> Omittable[tuple[str, ...]]:
+    # The normalized form (domain lowercased, Unicode NFC), deduplicated again because two
+    # spellings can normalize to one address. Validation has accepted every address, so
+    # this can't fail.
+    addresses = tuple(
+        dict.fromkeys(
+            validate_email(address, check_deliverability=False).normalized
+            for address in split_emails(text)
+        )
+    )
+    return addresses if addresses else OMITTED
+
+
+def _address(draft: LeadDraft) -> Omittable[AddressUpdate]:
+    latitude = parse_coordinate(draft.latitude)
+    longitude = parse_coordinate(draft.longitude)
+    address = AddressUpdate(
+        text=_text(draft.address_text),
+        additional=_text(draft.address_additional),
+        initials=_text(draft.address_initials),
+        latitude=OMITTED if latitude is None else latitude,
+        longitude=OMITTED if longitude is None else longitude,
+    )
+    return OMITTED if address.is_empty() else address
+
+
+def _deal_value(text: str) -> Omittable[float]:
+    if not trim(text):
+        return OMITTED
+    return deal_value_json(parse_deal_value(text))
+
+
+def build_requests(
+    draft: LeadDraft, region: str, *, primary_phone: str | None = None
+) -> list[LeadUpsert]:
+    """The upsert request(s) that save ``draft``, in the order to send them.
+
+    Call only with a draft ``validate`` accepted; otherwise ``ValueError``.
+
+    ``primary_phone``: when the lookup found the typed phone as a *secondary* phone of an
+    existing lead, pass that lead's primary phone. The upsert matches on the primary phone
+    only (CONTRACT §3, U18), so the request goes to it and updates that lead instead of
+    creating a second one; the typed phone is already on the lead and is not re-added.
+    """
+    problems = validate(draft, region)
+    if problems:
+        raise ValueError(f"the draft has problems in: {', '.join(problems)}")
+    typed = _e164(draft.customer_phone, region)
+    customer_phone = typed if primary_phone is None else _e164(primary_phone, region)
+
+    already_on_lead = {typed, customer_phone}
+    extra = tuple(
+        dict.fromkeys(
+            phone
+            for phone in (_e164(entry, region) for entry in split_phones(draft.extra_phones))
+            if phone not in already_on_lead
+        )
+    )
+    assignee: Omittable[str | None] = _choice(draft.assignee_phone)
+    if isinstance(assignee, str):
+        assignee = _e164(assignee, region)
+
+    source_type = trim(draft.source_type)
+    split_labels = bool(draft.add_labels) and bool(draft.remove_labels)
+    first = LeadUpsert(
+        customer_phone=customer_phone,
+        create_customer_if_customer_phone_not_found=draft.create_if_missing,
+        first_name=_text(draft.first_name),
+        last_name=_text(draft.last_name),
+        email=_emails(draft.emails),
+        website=_text(draft.website),
+        address=_address(draft),
+        city=_text(draft.city),
+        business_name=_text(draft.business_name),
+        additional_info=_text(draft.additional_info),
+        deal_value=_deal_value(draft.deal_value),
+        source=_text(draft.source),
+        source_type=source_type if source_type else OMITTED,
+        assignee_user_phone=assignee,
+        lead_stage_name=_choice(draft.lead_stage),
+        lead_group_name=_choice(draft.lead_group),
+        add_labels=_titles(draft.add_labels),
+        remove_labels=OMITTED if split_labels else _titles(draft.remove_labels),
+        add_products=_titles(draft.add_products),
+        add_phones=extra if extra else OMITTED,
+        customer_note=_text(draft.customer_note),
+    )
+    if not split_labels:
+        return [first]
+    # The first request created the lead if it had to, so the second must not create one;
+    # and it carries nothing else, least of all the note (a second timeline entry).
+    second = LeadUpsert(
+        customer_phone=customer_phone,
+        create_customer_if_customer_phone_not_found=False,
+        remove_labels=draft.remove_labels,
+    )
+    return [first, second]
+
+
+def describe(draft: LeadDraft, region: str | None = None) -> str:
+    """A short name for the saved lead, for the success message.
+
+    "+91 80000 00001 — Asha Kumar"; the business name when there is no person's name;
+    just the phone when there is neither. ``region`` defaults to the locale's region.
+    """
+    parsed = parse_phone(draft.customer_phone, default_region() if region is None else region)
+    phone = display_phone(parsed.e164) if parsed.e164 else trim(draft.customer_phone)
+    name = " ".join(p for p in (trim(draft.first_name), trim(draft.last_name)) if p)
+    label = name or trim(draft.business_name)
+    return f"{phone} — {label}" if label else phone

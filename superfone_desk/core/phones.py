@@ -1,0 +1,325 @@
+"""Phone numbers as staff type them, turned into the E.164 strings the API takes.
+
+Everything here is total: odd input gives a ``PhoneParse`` with a human message, never an
+exception. The default region decides how numbers typed without ``+`` are read.
+"""
+
+from __future__ import annotations
+
+import enum
+import locale
+import os
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+
+from superfone_desk.core._region_names import REGION_NAMES
+
+FALLBACK_REGION = "IN"
+# phonenumbers' code for "no default region": only numbers starting with + parse.
+_UNKNOWN_REGION = "ZZ"
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58"), "-")
+_SEPARATORS = frozenset(" \t.-/()")
+
+
+class PhoneProblem(enum.Enum):
+    """Why a phone number was refused; the message in ``PhoneParse.error`` says it to users."""
+
+    EMPTY = "empty"
+    LETTERS = "letters"
+    INVALID_CHARACTERS = "invalid_characters"
+    NOT_A_NUMBER = "not_a_number"
+    TOO_SHORT = "too_short"
+    TOO_LONG = "too_long"
+    INVALID_LENGTH = "invalid_length"
+    LOCAL_ONLY = "local_only"
+    INVALID_COUNTRY_CODE = "invalid_country_code"
+    NOT_VALID = "not_valid"
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneParse:
+    """Either ``e164`` (ok) or ``error`` + ``problem``; never both."""
+
+    e164: str | None = None
+    error: str | None = None
+    problem: PhoneProblem | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.e164 is not None
+
+    @classmethod
+    def success(cls, e164: str) -> PhoneParse:
+        return cls(e164=e164)
+
+    @classmethod
+    def failure(cls, problem: PhoneProblem, message: str) -> PhoneParse:
+        return cls(error=message, problem=problem)
+
+
+# ------------------------------------------------------------------------------ regions
+
+
+def _supported() -> frozenset[str]:
+    return frozenset(phonenumbers.SUPPORTED_REGIONS)
+
+
+def _normal_region(region: str) -> str:
+    code = region.strip().upper()
+    return code if code in _supported() else _UNKNOWN_REGION
+
+
+def region_name(region: str) -> str:
+    """The English name of a region code ("IN" → "India"); the code itself if unknown."""
+    code = region.strip().upper()
+    return REGION_NAMES.get(code, code)
+
+
+def _sort_key(name: str) -> str:
+    # "Åland Islands" sorts with the As, not after "Zimbabwe".
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def _regions() -> tuple[tuple[str, str], ...]:
+    rows = [
+        (code, f"{region_name(code)} (+{phonenumbers.country_code_for_region(code)})")
+        for code in _supported()
+    ]
+    return tuple(sorted(rows, key=lambda row: (_sort_key(row[1]), row[0])))
+
+
+def supported_regions() -> list[tuple[str, str]]:
+    """``(code, "India (+91)")`` for every region phonenumbers knows, sorted by name."""
+    return list(_regions())
+
+
+def region_from_locale(name: str | None) -> str | None:
+    """The region of a locale name, or None.
+
+    Handles POSIX names (``en_IN.UTF-8``, ``de_DE@euro``), BCP 47 tags (``en-IN``) and
+    Windows names (``English_India.1252``).
+    """
+    if not name:
+        return None
+    base = name.split(":")[0].split(".")[0].split("@")[0]
+    parts = [p for p in base.replace("-", "_").split("_") if p]
+    supported = _supported()
+    for part in reversed(parts[1:]):
+        if len(part) == 2 and part.isalpha() and part.upper() in supported:
+            return part.upper()
+        by_name = _region_by_name().get(part.casefold())
+        if by_name is not None:
+            return by_name
+    return None
+
+
+@cache
+def _region_by_name() -> dict[str, str]:
+    names = {name.casefold(): code for code, name in REGION_NAMES.items()}
+    # Windows spells these differently from the table.
+    names.update({"united states of america": "US", "korea": "KR", "czech republic": "CZ"})
+    return names
+
+
+def _system_locale_name() -> str | None:
+    try:
+        return locale.getlocale()[0]
+    except ValueError:  # an unparseable locale setting
+        return None
+
+
+def default_region(
+    env: Mapping[str, str] | None = None,
+    system_locale: Callable[[], str | None] = _system_locale_name,
+) -> str:
+    """The region to read numbers in when they have no ``+``: from the user's locale.
+
+    ``LC_ALL`` wins over ``LANG`` (as in POSIX), then the process locale; ``"IN"`` when none
+    of them names a region phonenumbers knows. ``env`` and ``system_locale`` are
+    injectable for tests.
+    """
+    environ = os.environ if env is None else env
+    for candidate in (environ.get("LC_ALL"), environ.get("LANG")):
+        region = region_from_locale(candidate)
+        if region is not None:
+            return region
+    return region_from_locale(system_locale()) or FALLBACK_REGION
+
+
+# ------------------------------------------------------------------------------ parsing
+
+
+def _normalize(text: str) -> str:
+    """Full-width and other Unicode digits to ASCII, Unicode dashes to '-'."""
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    return "".join(
+        str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text
+    )
+
+
+def _is_digit(char: str) -> bool:
+    return "0" <= char <= "9"
+
+
+def _check_characters(text: str) -> PhoneParse | None:
+    """A failure if ``text`` (normalized) holds something no phone number has."""
+    if any(unicodedata.category(c).startswith("L") for c in text):
+        return PhoneParse.failure(PhoneProblem.LETTERS, "Phone numbers can't contain letters")
+    bad: list[str] = []
+    for c in text:
+        if not (_is_digit(c) or c == "+" or c in _SEPARATORS) and c not in bad:
+            bad.append(c)
+    if bad:
+        shown = " ".join(
+            f"“{c}”" if c.isprintable() else f"U+{ord(c):04X}" for c in bad[:5]
+        )
+        message = f"Contains characters a phone number can't have: {shown}"
+        return PhoneParse.failure(PhoneProblem.INVALID_CHARACTERS, message)
+    if "+" in text:
+        # Only one +, and nothing but "(" and spaces before it: "(+91) 98765 43210" is fine.
+        before = text[: text.index("+")]
+        if text.count("+") > 1 or any(c not in "( \t" for c in before):
+            return PhoneParse.failure(
+                PhoneProblem.INVALID_CHARACTERS, "The “+” can only come at the start"
+            )
+    if not any(_is_digit(c) for c in text):
+        return PhoneParse.failure(PhoneProblem.NOT_A_NUMBER, "Doesn't contain any digits")
+    return None
+
+
+def _place(region: str) -> str:
+    return region_name(region) if region != _UNKNOWN_REGION else ""
+
+
+def _in_place(region: str) -> str:
+    place = _place(region)
+    return f" in {place}" if place else ""
+
+
+def _number_region(number: phonenumbers.PhoneNumber, default: str) -> str:
+    """The region to name in a message about ``number``'s country code."""
+    code = number.country_code or 0
+    if default != _UNKNOWN_REGION and phonenumbers.country_code_for_region(default) == code:
+        return default  # +1 typed in Canada is about Canada, not the US
+    main = phonenumbers.region_code_for_country_code(code)
+    return main if main in _supported() else _UNKNOWN_REGION
+
+
+def _parse_error(exc: NumberParseException, region: str, has_plus: bool) -> PhoneParse:
+    kind = exc.error_type
+    if has_plus:
+        region = _UNKNOWN_REGION  # the number's country is not known yet: name none
+    if kind == NumberParseException.INVALID_COUNTRY_CODE:
+        if has_plus:
+            return PhoneParse.failure(
+                PhoneProblem.INVALID_COUNTRY_CODE, "Unknown country code after the “+”"
+            )
+        return PhoneParse.failure(
+            PhoneProblem.INVALID_COUNTRY_CODE, "Start with + and the country code"
+        )
+    if kind in (NumberParseException.TOO_SHORT_NSN, NumberParseException.TOO_SHORT_AFTER_IDD):
+        return PhoneParse.failure(
+            PhoneProblem.TOO_SHORT, f"Too short for a phone number{_in_place(region)}"
+        )
+    if kind == NumberParseException.TOO_LONG:
+        return PhoneParse.failure(
+            PhoneProblem.TOO_LONG, f"Too long for a phone number{_in_place(region)}"
+        )
+    return PhoneParse.failure(PhoneProblem.NOT_A_NUMBER, "Doesn't look like a phone number")
+
+
+def parse_phone(text: str, region: str) -> PhoneParse:
+    """Read a phone number typed the way people type them; E.164 or a message saying why not.
+
+    ``region`` reads numbers without a country code ("98765 43210" in "IN"). Accepts
+    spaces, dots, dashes, slashes and brackets, a national ``0`` prefix (also as
+    ``(0)``), the international prefix (``0091``) and full-width digits.
+    """
+    default = _normal_region(region)
+    normalized = _normalize(text).strip()
+    if not normalized:
+        return PhoneParse.failure(PhoneProblem.EMPTY, "Enter a phone number")
+    bad = _check_characters(normalized)
+    if bad is not None:
+        return bad
+    digits = sum(_is_digit(c) for c in normalized)
+    if digits < 3:
+        return PhoneParse.failure(
+            PhoneProblem.TOO_SHORT, f"Too short for a phone number{_in_place(default)}"
+        )
+    has_plus = "+" in normalized
+    try:
+        number = phonenumbers.parse(normalized, default)
+    except NumberParseException as exc:
+        return _parse_error(exc, default, has_plus)
+    place = _number_region(number, default)
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason == ValidationResult.INVALID_COUNTRY_CODE:
+        return PhoneParse.failure(
+            PhoneProblem.INVALID_COUNTRY_CODE, f"Unknown country code +{number.country_code}"
+        )
+    if reason == ValidationResult.TOO_SHORT:
+        return PhoneParse.failure(
+            PhoneProblem.TOO_SHORT, f"Too short for a phone number{_in_place(place)}"
+        )
+    if reason == ValidationResult.TOO_LONG:
+        return PhoneParse.failure(
+            PhoneProblem.TOO_LONG, f"Too long for a phone number{_in_place(place)}"
+        )
+    if reason == ValidationResult.INVALID_LENGTH:
+        return PhoneParse.failure(
+            PhoneProblem.INVALID_LENGTH,
+            f"Wrong number of digits for a phone number{_in_place(place)}",
+        )
+    if reason == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
+        return PhoneParse.failure(
+            PhoneProblem.LOCAL_ONLY, "Looks like a local number: add the area code"
+        )
+    if not phonenumbers.is_valid_number(number):
+        target = _place(place) or f"+{number.country_code}"
+        return PhoneParse.failure(PhoneProblem.NOT_VALID, f"Not a valid number for {target}")
+    return PhoneParse.success(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+
+
+# ------------------------------------------------------------------------------ display
+
+
+def format_as_you_type(text: str, region: str) -> str:
+    """``text`` grouped for display while it is typed ("9876543" → "98765 43").
+
+    Returns ``text`` unchanged when it can't be formatted (letters, odd characters, more
+    digits than any number has). Feeding the result back gives the same result, so a line
+    edit can reformat on every edit. Trailing spaces are dropped, so that Backspace after
+    "+91" is not undone by the formatter putting its separator back.
+    """
+    normalized = _normalize(text)
+    if not normalized.strip() or _check_characters(normalized.strip()) is not None:
+        return text
+    digits = "".join(c for c in normalized if _is_digit(c))
+    dialable = ("+" if "+" in normalized else "") + digits
+    formatter = phonenumbers.AsYouTypeFormatter(_normal_region(region))
+    formatted = ""
+    for char in dialable:
+        formatted = formatter.input_digit(char)
+    formatted = formatted.rstrip()
+    if formatted == dialable or "".join(c for c in formatted if _is_digit(c)) != digits:
+        # The formatter gave up (or, defensively, changed the digits): keep the user's text.
+        return text
+    return formatted
+
+
+def display_phone(e164: str) -> str:
+    """International format for messages: "+919876543210" → "+91 98765 43210"."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
