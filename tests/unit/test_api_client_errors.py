@@ -197,19 +197,21 @@ def http_date(seconds_from_now: float) -> str:
 @pytest.mark.parametrize(
     ("header", "low", "high"),
     [
-        ("7", 7.0, 7.0),
-        ("0", 0.0, 0.0),
-        (" 120 ", 120.0, 120.0),
-        (http_date(300), 280.0, 301.0),
-        (http_date(-300), 0.0, 0.0),  # a date in the past: retry now
-        ("99999999999999999999999", 86400.0, 86400.0),  # capped at a day
-        (http_date(300).replace("GMT", "-0000"), 280.0, 301.0),
+        (lambda: "7", 7.0, 7.0),
+        (lambda: "0", 0.0, 0.0),
+        (lambda: " 120 ", 120.0, 120.0),
+        # Dates are made when the test runs, not when it is collected.
+        (lambda: http_date(300), 280.0, 301.0),
+        (lambda: http_date(-300), 0.0, 0.0),  # a date in the past: retry now
+        (lambda: "99999999999999999999999", 86400.0, 86400.0),  # capped at a day
+        (lambda: http_date(300).replace("GMT", "-0000"), 280.0, 301.0),
     ],
+    ids=["7", "0", "spaces", "date", "past-date", "huge", "date-0000"],
 )
 def test_rate_limited_reads_retry_after(
-    call_with: Any, header: str, low: float, high: float
+    call_with: Any, header: Callable[[], str], low: float, high: float
 ) -> None:
-    handler = answer(429, {"message": "Too many requests"}, headers={"Retry-After": header})
+    handler = answer(429, {"message": "Too many requests"}, headers={"Retry-After": header()})
     error = call_with(handler, CALLS["upsert_lead"])
     assert isinstance(error, RateLimited)
     assert error.retry_after is not None
