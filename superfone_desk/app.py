@@ -1,0 +1,92 @@
+"""Builds the application: QApplication, services, the main window; runs the event loop."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from superfone_desk import APP_ID, APP_NAME, __version__
+from superfone_desk.paths import AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(name: str) -> Path:
+    """A file from ``resources/``, in a source checkout and in the frozen bundle alike."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources" / name
+    return RESOURCES / name
+
+
+def configure_logging(paths: AppPaths) -> None:
+    # httpx logs request lines at INFO (URL only, never headers); keep it at WARNING so
+    # the log holds what a person needs: failures.
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=[
+            logging.FileHandler(paths.data_dir / "superfone-desk.log", encoding="utf-8"),
+            logging.StreamHandler(),
+        ],
+    )
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Superfone Desk")
+    app.setDesktopFileName(APP_ID)
+    icon = resource_path("icons/superfone-desk.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = resource_path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
+    paths = (AppPaths.under(data_dir) if data_dir else AppPaths.default()).ensure()
+    configure_logging(paths)
+    app = make_application()
+
+    from superfone_desk.demo import DemoBackend
+    from superfone_desk.secrets import SecretStore
+    from superfone_desk.settings import SettingsStore
+    from superfone_desk.ui.main_window import MainWindow, Services
+
+    store = SettingsStore(paths.config_dir)
+    backend = DemoBackend()
+    services = Services(
+        settings_store=store,
+        settings=store.load(),
+        secret_store=None if demo else SecretStore,
+        base_url_override=base_url,
+        start_demo=backend.start,
+    )
+    if demo:
+        services.demo_key, services.demo_base_url = backend.start()
+    window = MainWindow(services)
+    window.show()
+    window.start()
+    try:
+        return int(app.exec())
+    finally:
+        window.pool.shutdown()
+        backend.stop()

@@ -1,0 +1,123 @@
+"""``superfone-desk --self-test``: prove this install works, one line per check.
+
+Installers run it after building (offscreen, no account, no network): it builds the
+real main window, saves one lead through it against the in-process sandbox and reads
+it back, and checks that a keyring backend can be found. Exit code 0 only if all pass.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from superfone_desk import APP_NAME, __version__
+
+Check = tuple[str, Callable[[], str]]
+
+
+def _keyring_backend() -> str:
+    import keyring
+
+    from superfone_desk.secrets import backend_is_usable, describe_backend
+
+    backend = keyring.get_keyring()
+    if not backend_is_usable(backend):
+        raise RuntimeError(f"no usable keyring backend (found {type(backend).__module__})")
+    return describe_backend(backend)
+
+
+def _phone_metadata() -> str:
+    from superfone_desk.core.phones import parse_phone
+
+    result = parse_phone("98765 43210", "IN")
+    if result.e164 != "+919876543210":
+        raise RuntimeError(f"phone parsing gave {result.e164!r}")
+    return "98765 43210 -> +919876543210"
+
+
+def _round_trip(data_dir: Path) -> Callable[[], str]:
+    def check() -> str:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        from superfone_desk.app import make_application
+        from superfone_desk.demo import DemoBackend
+        from superfone_desk.settings import SettingsStore
+        from superfone_desk.ui.main_window import MainWindow, Services
+
+        app = make_application()
+        backend = DemoBackend()
+        key, base_url = backend.start()
+        try:
+            store = SettingsStore(data_dir)
+            services = Services(
+                store,
+                store.load(),
+                None,
+                demo_key=key,
+                demo_base_url=base_url,
+                confirm=lambda *_: True,
+            )
+            window = MainWindow(services)
+            window.show()
+            window.start()
+            phone = "+919000012345"
+            window.form.phone.setText(phone)
+            window.form.widget("first_name").setText("Self")  # type: ignore[attr-defined]
+            window.form.widget("last_name").setText("Test")  # type: ignore[attr-defined]
+            outcome: list[object] = []
+            loop = QEventLoop()
+
+            def finished(result: object) -> None:
+                outcome.append(result)
+                loop.quit()
+
+            window.saved.connect(finished)
+            window.save_failed.connect(finished)
+            QTimer.singleShot(20_000, loop.quit)
+            window.form.save_button.click()
+            loop.exec()
+            if not outcome:
+                raise RuntimeError("the save did not finish within 20 s")
+            if isinstance(outcome[0], BaseException):
+                raise RuntimeError(f"the save failed: {outcome[0]}")
+            client = window.client
+            assert client is not None
+            lead = client.get_lead(phone)
+            if lead is None or lead.first_name != "Self":
+                raise RuntimeError("the saved lead did not read back")
+            window.close()
+            window.pool.shutdown()
+            del app
+            return f"saved and read back lead {lead.id} through the main window"
+        finally:
+            backend.stop()
+
+    return check
+
+
+def run_self_test(data_dir: Path | None = None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    print(f"{APP_NAME} {__version__} self-test (Python {sys.version.split()[0]})")
+    with tempfile.TemporaryDirectory(prefix="superfone-self-test-") as tmp:
+        checks: list[Check] = [
+            ("phone numbers", _phone_metadata),
+            ("keyring backend", _keyring_backend),
+            ("main window + demo round trip", _round_trip(data_dir or Path(tmp))),
+        ]
+        failed = 0
+        for name, check in checks:
+            started = time.perf_counter()
+            try:
+                detail = check()
+            except Exception as exc:  # every failure is reported, then counted
+                failed += 1
+                print(f"FAIL {name}: {type(exc).__name__}: {exc}", flush=True)
+            else:
+                ms = (time.perf_counter() - started) * 1000
+                print(f"ok   {name}: {detail} ({ms:.0f} ms)", flush=True)
+    print("self-test passed" if not failed else f"self-test FAILED ({failed} check(s))")
+    return 0 if not failed else 1

@@ -1,0 +1,594 @@
+"""The main window: the lead form, the welcome page, menus, shortcuts and the save flow.
+
+It wires the services it is given (settings, the key store, a client factory, the
+worker pool) to the form. All network and keyring work goes through the pool; the
+GUI thread only decides what to show.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from superfone_desk import APP_NAME, __version__
+from superfone_desk.api.client import SuperfoneClient
+from superfone_desk.api.errors import AuthError, FieldRejected
+from superfone_desk.core.draft import LeadDraft
+from superfone_desk.core.phones import default_region, region_name
+from superfone_desk.core.validation import DRAFT_ATTRIBUTE, FORM_FIELD_ORDER, validate
+from superfone_desk.secrets import KeySource, SecretStore, StoredKey
+from superfone_desk.sending import PartlySaved, SaveOutcome, save_lead
+from superfone_desk.settings import Preset, Settings, SettingsStore
+from superfone_desk.ui.catalog_loader import CatalogLoader
+from superfone_desk.ui.lead_form import CREATE_FIELD, LeadForm
+from superfone_desk.ui.lookup import LookupController
+from superfone_desk.ui.settings_dialog import SettingsDialog
+from superfone_desk.ui.workers import WorkerPool, user_message
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """What the window works with; the app builds them, tests pass their own."""
+
+    settings_store: SettingsStore
+    settings: Settings
+    #: Built lazily in a worker: importing keyring and asking D-Bus is slow.
+    secret_store: Callable[[], SecretStore] | None
+    #: Set in demo mode: a fixed key and base URL for the in-process sandbox.
+    demo_key: str | None = None
+    demo_base_url: str | None = None
+    #: --base-url: overrides the settings for this run only.
+    base_url_override: str | None = None
+    #: Start ``--demo`` from the welcome page; returns (key, base_url).
+    start_demo: Callable[[], tuple[str, str]] | None = None
+    #: Asks the user a yes/no question (title, text). Tests answer without a dialog.
+    confirm: Callable[[QWidget, str, str], bool] | None = None
+
+
+def _field_value(draft: LeadDraft, field: str) -> object:
+    """The draft's value behind a form field, to notice when the user changed it."""
+    if field == CREATE_FIELD:
+        return draft.create_if_missing
+    attr = DRAFT_ATTRIBUTE.get(field)
+    return getattr(draft, attr) if attr else None
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class WelcomePage(QWidget):
+    """Signals: enter_key(), try_demo()."""
+
+    enter_key = Signal()
+    try_demo = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        title = QLabel(f"<h2>Welcome to {APP_NAME}</h2>", self)
+        text = QLabel(
+            "Enter leads into your Superfone CRM account, fast, from the keyboard.<br>"
+            "To connect, you need the account's API key (ask Superfone or your admin).",
+            self,
+        )
+        text.setWordWrap(True)
+        self.key_button = QPushButton("Enter API key…", self)
+        self.key_button.setObjectName("welcome_enter_key")
+        self.demo_button = QPushButton("Try the demo", self)
+        self.demo_button.setObjectName("welcome_try_demo")
+        self.demo_button.setToolTip("A built-in practice account; nothing is sent to Superfone")
+        self.key_button.clicked.connect(self.enter_key)
+        self.demo_button.clicked.connect(self.try_demo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.key_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.setFocusProxy(self.key_button)
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    saved(object): a SaveOutcome, after the form showed it.
+    save_failed(object): the exception of a failed save, after it was shown.
+    client_changed(): a key was loaded or changed (None client: no key).
+    """
+
+    saved = Signal(object)
+    save_failed = Signal(object)
+    client_changed = Signal()
+
+    def __init__(self, services: Services, pool: WorkerPool | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+        self._services = services
+        self._settings = services.settings
+        self._pool = pool or WorkerPool(parent=self)
+        self._client: SuperfoneClient | None = None
+        self._key: StoredKey = StoredKey(None, KeySource.NONE)
+        self._store: SecretStore | None = None
+        self._saving = False
+        self._close_after_save = False
+        self._demo = services.demo_key is not None
+
+        self.form = LeadForm(self.region(), self)
+        self.welcome = WelcomePage(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setProperty("role", "banner")
+        self.banner.hide()
+        self.demo_marker = QLabel("Demo — nothing is sent to Superfone", self)
+        self.demo_marker.setObjectName("demo_marker")
+        self.demo_marker.setProperty("role", "demo")
+        self.demo_marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_marker.hide()
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.form)
+        self.pages.addWidget(self.welcome)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.demo_marker)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.connection = QLabel(self)
+        self.connection.setObjectName("connection_status")
+        self.statusBar().addPermanentWidget(self.connection)
+
+        self.catalogs = CatalogLoader(self.form, self._pool, lambda: self._client, self)
+        self.lookup = LookupController(
+            self.form, self._pool, lambda: self._client, self.region, self
+        )
+        self._build_menus()
+        self._build_shortcuts()
+
+        self.form.save_requested.connect(self._on_form_save_requested)
+        self.form.clear_requested.connect(self._on_form_clear_requested)
+        self.form.field_left.connect(self._on_form_field_left)
+        self.welcome.enter_key.connect(self.open_settings)
+        self.welcome.try_demo.connect(self._on_welcome_try_demo)
+        self._checked: set[str] = set()
+        self._server_errors: dict[str, tuple[str, object]] = {}
+
+        self.form.clear_all(self._settings.defaults)
+        self.resize(760, 900)
+
+    # ------------------------------------------------------------------ services
+
+    def region(self) -> str:
+        return self._settings.default_country or default_region()
+
+    @property
+    def client(self) -> SuperfoneClient | None:
+        return self._client
+
+    @property
+    def pool(self) -> WorkerPool:
+        return self._pool
+
+    def base_url(self) -> str:
+        return self._services.base_url_override or self._settings.base_url
+
+    def start(self) -> None:
+        """Show the form at once; connect when the key arrives from the keyring."""
+        self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._services.demo_key is not None and self._services.demo_base_url is not None:
+            self._enter_demo(self._services.demo_key, self._services.demo_base_url)
+            return
+        factory = self._services.secret_store
+        if factory is None:
+            self._show_welcome()
+            return
+        self.connection.setText("Reading the API key…")
+
+        def load() -> tuple[SecretStore, StoredKey]:
+            store = factory()
+            return store, store.load()
+
+        self._pool.submit(
+            load, on_result=self._on_key_loaded, on_error=self._on_key_failed, name="read key"
+        )
+
+    def _on_key_loaded(self, result: tuple[SecretStore, StoredKey]) -> None:
+        self._store, self._key = result
+        if self._key.key:
+            self._connect(self._key.key, self.base_url())
+        else:
+            self._show_welcome()
+
+    def _on_key_failed(self, exc: BaseException) -> None:
+        self._show_banner(f"Could not read the saved API key: {user_message(exc)}")
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.connection.setText("Not connected")
+        self.pages.setCurrentWidget(self.welcome)
+        self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _connect(self, key: str, base_url: str) -> None:
+        old = self._client
+        try:
+            self._client = SuperfoneClient(key, base_url)
+        except Exception as exc:
+            self._client = None
+            self._show_banner(f"Cannot use the base URL: {user_message(exc)}")
+            self._show_welcome()
+            return
+        if old is not None:
+            old.close()
+        self.pages.setCurrentWidget(self.form)
+        host = "the demo sandbox" if self._demo else base_url
+        self.connection.setText(f"Connected to {host}")
+        self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.catalogs.load_all()
+        self.lookup.refresh()
+        self.client_changed.emit()
+
+    def _enter_demo(self, key: str, base_url: str) -> None:
+        self._demo = True
+        self.demo_marker.show()
+        self.setWindowTitle(f"{APP_NAME} — Demo")
+        self._connect(key, base_url)
+
+    def _on_welcome_try_demo(self) -> None:
+        if self._services.start_demo is None:
+            return
+        key, base_url = self._services.start_demo()
+        self._enter_demo(key, base_url)
+
+    # ------------------------------------------------------------------ menus
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setObjectName("action_settings")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        self.refresh_action = QAction("&Refresh lists", self)
+        self.refresh_action.setObjectName("action_refresh")
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.catalogs.load_all)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.settings_action, self.refresh_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        self.presets_menu = self.menuBar().addMenu("&Presets")
+        self._rebuild_presets_menu()
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction(f"&About {APP_NAME}", self)
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
+
+    def _rebuild_presets_menu(self) -> None:
+        self.presets_menu.clear()
+        save_preset = QAction("&Save current defaults as preset…", self)
+        save_preset.setObjectName("action_save_preset")
+        save_preset.triggered.connect(self._on_save_preset_triggered)
+        self.presets_menu.addAction(save_preset)
+        if self._settings.presets:
+            self.presets_menu.addSeparator()
+        for number, preset in enumerate(self._settings.presets[:9], start=1):
+            action = QAction(preset.name, self)
+            action.setObjectName(f"action_preset_{number}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, p=preset: self.apply_preset(p))
+            self.presets_menu.addAction(action)
+
+    def _build_shortcuts(self) -> None:
+        # Return is the main key, Enter the keypad one (it carries KeypadModifier).
+        keypad = Qt.KeyboardModifier.KeypadModifier
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        bindings = [
+            (QKeySequence(ctrl | Qt.Key.Key_Return), False),
+            (QKeySequence(ctrl | keypad | Qt.Key.Key_Enter), False),
+            (QKeySequence(ctrl | shift | Qt.Key.Key_Return), True),
+            (QKeySequence(ctrl | shift | keypad | Qt.Key.Key_Enter), True),
+        ]
+        for sequence, and_new in bindings:
+            shortcut = QShortcut(sequence, self.form)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=and_new: self._on_form_save_requested(n))
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._on_form_clear_requested)
+
+    # ------------------------------------------------------------------ presets
+
+    def apply_preset(self, preset: Preset) -> None:
+        self.form.apply_sticky(preset.defaults)
+        self.statusBar().showMessage(f"Preset “{preset.name}” applied", 4000)
+
+    def _on_save_preset_triggered(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save preset", "Name (e.g. Walk-in counter):")
+        if ok and name.strip():
+            self.save_preset(name.strip())
+
+    def save_preset(self, name: str) -> Preset:
+        preset = Preset(name, self.form.sticky())
+        presets = [p for p in self._settings.presets if p.name != name] + [preset]
+        self._settings.presets = presets
+        self._persist_settings()
+        self._rebuild_presets_menu()
+        return preset
+
+    def _persist_settings(self) -> None:
+        try:
+            self._services.settings_store.save(self._settings)
+        except OSError as exc:
+            self._show_banner(f"Could not save settings: {exc.strerror or exc}")
+
+    # ------------------------------------------------------------------ settings
+
+    def open_settings(self, message: str = "") -> SettingsDialog:
+        """Open the settings dialog (non-blocking); returns it."""
+        store = self._store
+        key_locked = self._key.source is KeySource.ENVIRONMENT or self._demo
+        if self._demo:
+            where = "Demo mode: the built-in sandbox needs no key."
+        elif store is not None:
+            where = store.where(self._key.source)
+        else:
+            where = "The key is stored in your system keyring when there is one."
+        dialog = SettingsDialog(
+            self._pool,
+            has_key=bool(self._key.key),
+            key_where=where,
+            key_locked=key_locked,
+            base_url=self._settings.base_url,
+            default_country=self._settings.default_country,
+            system_country=region_name(default_region()),
+            message=message,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._on_settings_accepted(dialog))
+        dialog.open()
+        return dialog
+
+    def _on_settings_accepted(self, dialog: SettingsDialog) -> None:
+        choice = dialog.choice()
+        self._settings.base_url = choice.base_url
+        self._settings.default_country = choice.default_country
+        self._persist_settings()
+        self.form.set_region(self.region())
+        if self._demo:
+            return
+        if choice.remove_key:
+            self._forget_key()
+        elif choice.api_key:
+            self._store_key(choice.api_key)
+        elif self._key.key:
+            self._connect(self._key.key, self.base_url())
+
+    def _store_key(self, key: str) -> None:
+        factory = self._services.secret_store
+        self._connect(key, self.base_url())
+
+        def store() -> tuple[SecretStore, KeySource]:
+            secret_store = self._store or (factory() if factory else SecretStore())
+            return secret_store, secret_store.save(key)
+
+        def stored(result: tuple[SecretStore, KeySource]) -> None:
+            self._store, source = result
+            self._key = StoredKey(key, source)
+            if source is KeySource.SESSION:
+                self._show_banner(
+                    "No system keyring was found: the API key is kept for this session only "
+                    "and must be entered again next time."
+                )
+
+        self._pool.submit(
+            store,
+            on_result=stored,
+            on_error=lambda e: self._show_banner(user_message(e)),
+            name="store key",
+        )
+
+    def _forget_key(self) -> None:
+        store = self._store
+        self._key = StoredKey(None, KeySource.NONE)
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        self.client_changed.emit()
+        self._show_welcome()
+        if store is not None:
+            self._pool.submit(store.delete, name="delete key")
+
+    # ------------------------------------------------------------------ validation
+
+    def _errors_for(self, draft: LeadDraft) -> dict[str, str]:
+        errors = validate(draft, self.region())
+        errors.update(self.form.picker_problems())
+        order = {name: i for i, name in enumerate(FORM_FIELD_ORDER)}
+        return dict(sorted(errors.items(), key=lambda kv: order.get(kv[0], len(order))))
+
+    def _on_form_field_left(self, name: str) -> None:
+        # Live checking starts once the user has left a field, never while typing it.
+        self._checked.add(name)
+        draft = self.form.draft()
+        errors = {n: m for n, m in self._errors_for(draft).items() if n in self._checked}
+        # A server's complaint stays until the user changes that field.
+        for field, (message, value) in list(self._server_errors.items()):
+            if _field_value(draft, field) == value:
+                errors.setdefault(field, message)
+            else:
+                del self._server_errors[field]
+        self.form.show_errors(errors, focus_first=False)
+
+    def _show_server_error(self, field: str, message: str) -> None:
+        self._server_errors = {field: (message, _field_value(self.form.draft(), field))}
+        self.form.show_errors({field: message}, focus_first=True)
+
+    # ------------------------------------------------------------------ saving
+
+    def _on_form_save_requested(self, and_new: bool) -> None:
+        if self._saving or self.pages.currentWidget() is not self.form:
+            return
+        draft = self.form.draft()
+        errors = self._errors_for(draft)
+        self._checked.update(FORM_FIELD_ORDER)
+        if errors:
+            self.form.show_errors(errors, focus_first=True)
+            count = len(errors)
+            self.form.show_result(
+                f"Not saved: {count} field{'s' if count > 1 else ''} need attention.", ok=False
+            )
+            return
+        self.form.clear_errors()
+        self._server_errors.clear()
+        client = self._client
+        if client is None:
+            self.open_settings("Enter the API key to save leads.")
+            return
+        self._saving = True
+        self.form.set_busy(True, and_new=and_new)
+        self.form.show_result("Saving…", ok=True)
+        self._hide_banner()
+        region = self.region()
+        known = self.lookup.current
+        self._pool.submit(
+            lambda: save_lead(client, draft, region, known),
+            on_result=lambda outcome: self._on_save_returned(draft, and_new, outcome),
+            on_error=lambda exc: self._on_save_failed(draft, exc),
+            name="save lead",
+        )
+
+    def _on_save_returned(self, draft: LeadDraft, and_new: bool, outcome: SaveOutcome) -> None:
+        self._saving = False
+        self.form.set_busy(False)
+        self.form.show_result(outcome.message, ok=True)
+        sticky = self.form.sticky()
+        if sticky != self._settings.defaults:
+            self._settings.defaults = sticky
+            self._persist_settings()
+        if self.form.draft() != draft:
+            # The user typed on while the request ran: keep what they typed.
+            self.form.show_result(outcome.message + " (your newer edits are still here)", ok=True)
+        elif and_new:
+            self.form.start_next()
+            self._checked.clear()
+        else:
+            self.form.mark_clean()
+            self.lookup.refresh()
+        self.saved.emit(outcome)
+        if self._close_after_save:
+            self.close()
+
+    def _on_save_failed(self, draft: LeadDraft, exc: BaseException) -> None:
+        self._saving = False
+        self._close_after_save = False
+        self.form.set_busy(False)
+        if isinstance(exc, PartlySaved):
+            # The note and added labels are on the lead now: sending them again would
+            # duplicate the timeline note, so take them out of the form.
+            current = self.form.draft()
+            if current == draft:
+                self.form.set_draft(replace(current, customer_note="", add_labels=()))
+            self._show_server_error("remove_labels", exc.user_message)
+            self.form.show_result("Saved, except removing labels.", ok=False)
+        elif isinstance(exc, FieldRejected) and exc.field is not None:
+            self._show_server_error(exc.field, exc.message)
+            self.form.show_result("Not saved: Superfone refused a field.", ok=False)
+        elif isinstance(exc, AuthError):
+            self.form.show_result("Not saved: the API key was not accepted.", ok=False)
+            self.open_settings(
+                "Superfone did not accept the API key. Enter a valid key; the lead is still "
+                "in the form."
+            )
+        else:
+            self.form.show_result("Not saved.", ok=False)
+            self._show_banner(
+                f"{user_message(exc)} The lead is still in the form: press Save to try again."
+            )
+        self.save_failed.emit(exc)
+
+    def _on_form_clear_requested(self) -> None:
+        if self._saving:
+            return
+        if self.form.is_dirty() and not self._confirm(
+            "Clear the form?", "Clear what you typed for this lead? The defaults stay."
+        ):
+            return
+        self.form.clear_all(self.form.sticky())
+        self._checked.clear()
+
+    # ------------------------------------------------------------------ banner, about, close
+
+    def _confirm(self, title: str, text: str) -> bool:
+        return (self._services.confirm or ask_yes_no)(self, title, text)
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _hide_banner(self) -> None:
+        self.banner.hide()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Enter leads into Superfone CRM from the desktop.</p>"
+            "<p>License: MIT</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._saving:
+            # Closing mid-save would drop the answer; finish the save first.
+            self._close_after_save = True
+            self._show_banner("Closing as soon as the save finishes…")
+            event.ignore()
+            return
+        if (
+            self.form.is_dirty()
+            and self.pages.currentWidget() is self.form
+            and not self._confirm("Quit without saving?", "This lead has not been saved. Quit?")
+        ):
+            event.ignore()
+            return
+        self._pool.shutdown()
+        if self._client is not None:
+            self._client.close()
+        event.accept()

@@ -1,0 +1,207 @@
+"""Settings: the API key (masked), a connection test, base URL and default country.
+
+The dialog never touches the keyring itself: it returns what the user chose and the
+window stores it from a worker. "Test connection" runs one catalog call in the pool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from superfone_desk.api.client import DEFAULT_BASE_URL, SuperfoneClient
+from superfone_desk.api.errors import InsecureURLError
+from superfone_desk.api.models import Catalog
+from superfone_desk.core.phones import supported_regions
+from superfone_desk.ui.workers import WorkerPool, user_message
+
+
+@dataclass(frozen=True)
+class SettingsChoice:
+    api_key: str | None  # None: unchanged
+    remove_key: bool
+    base_url: str
+    default_country: str  # "" = from the system
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        pool: WorkerPool,
+        *,
+        has_key: bool,
+        key_where: str,
+        key_locked: bool,
+        base_url: str,
+        default_country: str,
+        system_country: str,
+        message: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setObjectName("settings_dialog")
+        self._pool = pool
+        self._has_key = has_key
+        self._remove = False
+
+        self.message = QLabel(message, self)
+        self.message.setObjectName("settings_message")
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "error")
+        self.message.setVisible(bool(message))
+
+        self.api_key = QLineEdit(self)
+        self.api_key.setObjectName("api_key")
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setAccessibleName("API key")
+        self.api_key.setPlaceholderText(
+            "•••••••• (saved; type to replace)" if has_key else "Paste the key Superfone gave you"
+        )
+        self.api_key.setEnabled(not key_locked)
+        self._reveal = QAction("Show", self.api_key)
+        self._reveal.setObjectName("api_key_show")
+        self._reveal.setCheckable(True)
+        self._reveal.toggled.connect(self._on_reveal_toggled)
+        self.api_key.addAction(self._reveal, QLineEdit.ActionPosition.TrailingPosition)
+
+        self.key_where = QLabel(key_where, self)
+        self.key_where.setObjectName("api_key_where")
+        self.key_where.setWordWrap(True)
+
+        self.remove_key = QPushButton("Remove saved key", self)
+        self.remove_key.setObjectName("api_key_remove")
+        self.remove_key.setEnabled(has_key and not key_locked)
+        self.remove_key.clicked.connect(self._on_remove_clicked)
+
+        self.test_button = QPushButton("Test connection", self)
+        self.test_button.setObjectName("test_connection")
+        self.test_button.clicked.connect(self._on_test_clicked)
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("test_connection_result")
+        self.test_result.setWordWrap(True)
+
+        self.base_url = QLineEdit(base_url, self)
+        self.base_url.setObjectName("base_url")
+        self.base_url.setAccessibleName("API base URL")
+        self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
+        self.base_url_error = QLabel(self)
+        self.base_url_error.setObjectName("base_url_error")
+        self.base_url_error.setProperty("role", "error")
+        self.base_url_error.hide()
+
+        self.country = QComboBox(self)
+        self.country.setObjectName("default_country")
+        self.country.setAccessibleName("Default country for phone numbers")
+        self.country.addItem(f"From the system ({system_country})", "")
+        for code, name in supported_regions():
+            self.country.addItem(name, code)
+        index = self.country.findData(default_country)
+        self.country.setCurrentIndex(max(index, 0))
+
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.api_key, 1)
+        key_row.addWidget(self.remove_key)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+
+        form = QFormLayout()
+        form.addRow("API &key", key_row)
+        form.addRow("", self.key_where)
+        form.addRow("", test_row)
+        form.addRow("Default &country", self.country)
+        form.addRow("&Base URL (advanced)", self.base_url)
+        form.addRow("", self.base_url_error)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _on_reveal_toggled(self, shown: bool) -> None:
+        self.api_key.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+        self._reveal.setText("Hide" if shown else "Show")
+
+    def _on_remove_clicked(self) -> None:
+        self._remove = True
+        self.api_key.clear()
+        self.remove_key.setEnabled(False)
+        self.key_where.setText("The saved key will be removed when you press Save.")
+
+    def _base_url(self) -> str:
+        return self.base_url.text().strip() or DEFAULT_BASE_URL
+
+    def _on_test_clicked(self) -> None:
+        key = self.api_key.text().strip()
+        if not key:
+            self.test_result.setText("Type the key to test it.")
+            return
+        try:
+            client = SuperfoneClient(key, self._base_url())
+        except InsecureURLError as exc:
+            self.test_result.setText(exc.user_message)
+            return
+        self.test_button.setEnabled(False)
+        self.test_result.setText("Testing…")
+
+        def probe() -> int:
+            with client:
+                return client.list_catalog(Catalog.LABELS, page_size=1).total_items
+
+        self._pool.submit(
+            probe,
+            on_result=self._on_test_returned,
+            on_error=self._on_test_failed,
+            name="test connection",
+        )
+
+    def _on_test_returned(self, labels: int) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(f"Connected: the account has {labels} labels.")
+
+    def _on_test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(f"Failed: {user_message(exc)}")
+
+    def _on_save_clicked(self) -> None:
+        try:
+            SuperfoneClient("check", self._base_url()).close()
+        except InsecureURLError as exc:
+            self.base_url_error.setText(exc.user_message)
+            self.base_url_error.show()
+            self.base_url.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.accept()
+
+    def choice(self) -> SettingsChoice:
+        key = self.api_key.text().strip()
+        return SettingsChoice(
+            api_key=key or None,
+            remove_key=self._remove and not key,
+            base_url=self._base_url(),
+            default_country=str(self.country.currentData() or ""),
+        )
