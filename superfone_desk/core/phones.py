@@ -147,10 +147,19 @@ def default_region(
     injectable for tests.
     """
     environ = os.environ if env is None else env
+    neutral = False
     for candidate in (environ.get("LC_ALL"), environ.get("LANG")):
+        if candidate and candidate.split(".")[0].upper() in ("C", "POSIX"):
+            neutral = True
+            continue
         region = region_from_locale(candidate)
         if region is not None:
             return region
+    if neutral:
+        # The "C" locale names no country, but Python's locale module reports it as
+        # en_US (its alias table maps C.UTF-8 there). That is no choice of the user's
+        # and must not turn Indian numbers into American ones.
+        return FALLBACK_REGION
     return region_from_locale(system_locale()) or FALLBACK_REGION
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from superfone_desk.api.models import SOURCE_TYPES, Catalog, Lead
 from superfone_desk.core.draft import Choice, LeadDraft
-from superfone_desk.core.phones import display_phone
+from superfone_desk.core.phones import display_phone, region_name
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
 from superfone_desk.ui.pickers import MultiPicker, SinglePicker
@@ -115,6 +115,7 @@ class LeadForm(QWidget):
         self._errors: dict[str, ErrorLabel] = {}
         self._region = region
         self._baseline = LeadDraft()
+        self._labels: list[QLabel] = []
 
         self._scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -135,21 +136,25 @@ class LeadForm(QWidget):
         self._existing_layout.setContentsMargins(0, 0, 0, 0)
         self.existing_labels.hide()
 
-        self._add_group("Customer", CUSTOMER, top=[self.lookup, self.existing_labels])
-        self._add_group("Pipeline", PIPELINE)
-        self._add_group("Labels && products", LABELS)
-        self._add_group("Deal", DEAL)
-        self._address_box = self._add_group("Address", ADDRESS, collapsible=True)
-        self._add_group("Notes", NOTES)
-
+        # Shown next to what the lookup says (create or update); in the tab order it
+        # comes last, so Tab runs from the phone straight to the name.
         self.create_switch = QCheckBox("&Create the lead if this phone is new", body)
         self.create_switch.setObjectName(CREATE_FIELD)
         self.create_switch.setChecked(True)
         self.create_switch.setAccessibleName("Create the lead if the phone is new")
         self._widgets[CREATE_FIELD] = self.create_switch
         self._errors[CREATE_FIELD] = ErrorLabel(CREATE_FIELD, body)
-        self._body.addWidget(self.create_switch)
-        self._body.addWidget(self._errors[CREATE_FIELD])
+        self._add_group(
+            "Customer",
+            CUSTOMER,
+            top=[self.lookup, self.existing_labels, self.create_switch, self._errors[CREATE_FIELD]],
+        )
+        self._add_group("Pipeline", PIPELINE)
+        self._add_group("Labels && products", LABELS)
+        self._add_group("Deal", DEAL)
+        self._address_box = self._add_group("Address", ADDRESS, collapsible=True)
+        self._add_group("Notes", NOTES)
+
         self._body.addStretch(1)
 
         self.save_button = QPushButton("&Save", self)
@@ -180,6 +185,8 @@ class LeadForm(QWidget):
         self.clear_button.clicked.connect(self.clear_requested)
         self.phone.textChanged.connect(self.phone_edited)
         self._set_tab_order()
+        self._align_labels()
+        self.set_region(region)
         self.setFocusProxy(self.phone)
 
     # ------------------------------------------------------------------ building
@@ -211,6 +218,7 @@ class LeadForm(QWidget):
             column.addWidget(error)
             label = QLabel(spec.label, box)
             label.setBuddy(widget)
+            self._labels.append(label)
             plain_label = spec.label.replace("&", "")
             widget.setAccessibleName(plain_label)
             form.addRow(label, cell)
@@ -298,6 +306,12 @@ class LeadForm(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    def _align_labels(self) -> None:
+        # One column width across the groups, so the fields line up down the form.
+        width = max(label.sizeHint().width() for label in self._labels)
+        for label in self._labels:
+            label.setMinimumWidth(width)
+
     # ------------------------------------------------------------------ access
 
     def widget(self, name: str) -> QWidget:
@@ -317,9 +331,14 @@ class LeadForm(QWidget):
         return widget
 
     def set_region(self, region: str) -> None:
+        """Numbers without + are read as ``region``'s; the placeholder says which."""
         self._region = region
         self.phone.set_region(region)
         self.assignee.edit.set_region(region)
+        example = " (e.g. 98765 43210)" if region == "IN" else ""
+        self.phone.setPlaceholderText(
+            f"A number in {region_name(region)}{example}, or one with +country code"
+        )
 
     # ------------------------------------------------------------------ draft in/out
 

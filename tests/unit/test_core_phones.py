@@ -322,6 +322,9 @@ def test_default_region_prefers_lc_all_then_lang_then_the_process_locale() -> No
 def test_default_region_falls_back_to_india() -> None:
     assert default_region({}, lambda: None) == "IN"
     assert default_region({"LANG": "C"}, lambda: "POSIX") == "IN"
+    # Python reports C.UTF-8 as en_US; that must not make the default the US.
+    assert default_region({"LANG": "C.UTF-8"}, lambda: "en_US") == "IN"
+    assert default_region({"LC_ALL": "C"}, lambda: "en_US") == "IN"
     assert default_region({"LANG": "en_ZZ"}, lambda: "xx_QQ") == "IN"
 
 
