@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from superfone_desk.api.client import SuperfoneClient
+from superfone_desk.api.errors import AuthError
 from superfone_desk.api.models import Catalog, CatalogItem
 from superfone_desk.ui.lead_form import CATALOG_FIELDS, LeadForm
 from superfone_desk.ui.pickers import MultiPicker, SinglePicker
@@ -27,10 +28,12 @@ class CatalogLoader(QObject):
     Signals:
         loaded(object): a Catalog finished loading.
         failed(object, str): a Catalog failed, with the message shown.
+        auth_failed(): the server refused the API key (once per load_all).
     """
 
     loaded = Signal(object)
     failed = Signal(object, str)
+    auth_failed = Signal()
 
     def __init__(
         self,
@@ -44,6 +47,7 @@ class CatalogLoader(QObject):
         self._pool = pool
         self._client = client
         self._generation = 0
+        self._auth_reported = -1
         form.retry_catalog.connect(self.load)
         for catalog, names in CATALOG_FIELDS.items():
             for name in names:
@@ -92,6 +96,10 @@ class CatalogLoader(QObject):
     def _on_error(self, catalog: Catalog, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        if isinstance(exc, AuthError) and self._auth_reported != generation:
+            # Five lists fail at once on a bad key; tell the window once.
+            self._auth_reported = generation
+            self.auth_failed.emit()
         message = f"Could not load the list: {user_message(exc)}"
         for picker in self._pickers(catalog):
             picker.set_failed(message)

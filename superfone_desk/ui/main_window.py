@@ -33,7 +33,7 @@ from superfone_desk.core.phones import default_region, region_name
 from superfone_desk.core.validation import DRAFT_ATTRIBUTE, FORM_FIELD_ORDER, validate
 from superfone_desk.secrets import KeySource, SecretStore, StoredKey
 from superfone_desk.sending import PartlySaved, SaveOutcome, save_lead
-from superfone_desk.settings import Preset, Settings, SettingsStore
+from superfone_desk.settings import Preset, Settings, SettingsStore, StickyDefaults
 from superfone_desk.ui.catalog_loader import CatalogLoader
 from superfone_desk.ui.lead_form import CREATE_FIELD, LeadForm
 from superfone_desk.ui.lookup import LookupController
@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shortcuts()
 
+        self.catalogs.auth_failed.connect(self._on_catalogs_auth_failed)
         self.form.save_requested.connect(self._on_form_save_requested)
         self.form.clear_requested.connect(self._on_form_clear_requested)
         self.form.field_left.connect(self._on_form_field_left)
@@ -361,7 +362,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ settings
 
     def open_settings(self, message: str = "") -> SettingsDialog:
-        """Open the settings dialog (non-blocking); returns it."""
+        """Open the settings dialog (non-blocking), or bring the open one up; returns it."""
+        existing = self.findChild(SettingsDialog, "settings_dialog")
+        if existing is not None:
+            if message:
+                existing.show_message(message)
+            existing.raise_()
+            return existing
         store = self._store
         key_locked = self._key.source is KeySource.ENVIRONMENT or self._demo
         if self._demo:
@@ -378,10 +385,14 @@ class MainWindow(QMainWindow):
             base_url=self._settings.base_url,
             default_country=self._settings.default_country,
             system_country=region_name(default_region()),
+            defaults=self.form.sticky(),
+            presets=list(self._settings.presets),
             message=message,
             parent=self,
         )
         dialog.accepted.connect(lambda: self._on_settings_accepted(dialog))
+        # Closed dialogs go away, so "is one open?" is a findChild away.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -389,6 +400,13 @@ class MainWindow(QMainWindow):
         choice = dialog.choice()
         self._settings.base_url = choice.base_url
         self._settings.default_country = choice.default_country
+        if choice.presets != self._settings.presets:
+            self._settings.presets = choice.presets
+            self._rebuild_presets_menu()
+        if choice.forget_defaults:
+            self._settings.defaults = StickyDefaults()
+            if not self.form.is_dirty():
+                self.form.clear_all(self._settings.defaults)
         self._persist_settings()
         self.form.set_region(self.region())
         if self._demo:
@@ -399,6 +417,12 @@ class MainWindow(QMainWindow):
             self._store_key(choice.api_key)
         elif self._key.key:
             self._connect(self._key.key, self.base_url())
+
+    def _on_catalogs_auth_failed(self) -> None:
+        self.open_settings(
+            "Superfone did not accept the API key, so the lists could not be loaded. "
+            "Enter a valid key."
+        )
 
     def _store_key(self, key: str) -> None:
         factory = self._services.secret_store

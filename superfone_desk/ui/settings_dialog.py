@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,7 @@ from superfone_desk.api.client import DEFAULT_BASE_URL, SuperfoneClient
 from superfone_desk.api.errors import InsecureURLError
 from superfone_desk.api.models import Catalog
 from superfone_desk.core.phones import supported_regions
+from superfone_desk.settings import Preset, StickyDefaults
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 
@@ -36,6 +39,22 @@ class SettingsChoice:
     remove_key: bool
     base_url: str
     default_country: str  # "" = from the system
+    presets: list[Preset]
+    forget_defaults: bool
+
+
+def describe_defaults(defaults: StickyDefaults) -> str:
+    """One line: what Save & New keeps."""
+    parts = [
+        f"source “{defaults.source}”" if defaults.source else "",
+        f"source type {defaults.source_type}" if defaults.source_type else "",
+        f"stage {defaults.lead_stage}" if defaults.lead_stage else "",
+        f"group {defaults.lead_group}" if defaults.lead_group else "",
+        f"assignee {defaults.assignee_phone}" if defaults.assignee_phone else "",
+        "labels " + ", ".join(defaults.add_labels) if defaults.add_labels else "",
+        "creates new leads" if defaults.create_if_missing else "never creates leads",
+    ]
+    return " · ".join(p for p in parts if p)
 
 
 class SettingsDialog(QDialog):
@@ -49,6 +68,8 @@ class SettingsDialog(QDialog):
         base_url: str,
         default_country: str,
         system_country: str,
+        defaults: StickyDefaults,
+        presets: list[Preset],
         message: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -113,6 +134,28 @@ class SettingsDialog(QDialog):
         index = self.country.findData(default_country)
         self.country.setCurrentIndex(max(index, 0))
 
+        self.defaults = QLabel(describe_defaults(defaults), self)
+        self.defaults.setObjectName("sticky_defaults")
+        self.defaults.setWordWrap(True)
+        self.forget_defaults = QPushButton("Forget defaults", self)
+        self.forget_defaults.setObjectName("forget_defaults")
+        self.forget_defaults.setToolTip("Start the next lead with empty source, stage, labels…")
+        self.forget_defaults.clicked.connect(self._on_forget_defaults_clicked)
+        self._forget = False
+        self.presets = QListWidget(self)
+        self.presets.setObjectName("presets")
+        self.presets.setAccessibleName("Presets")
+        self.presets.setMaximumHeight(110)
+        for number, preset in enumerate(presets, start=1):
+            item = QListWidgetItem(f"Ctrl+{number}  {preset.name}" if number <= 9 else preset.name)
+            item.setData(Qt.ItemDataRole.UserRole, preset)
+            item.setToolTip(describe_defaults(preset.defaults))
+            self.presets.addItem(item)
+        self.remove_preset = QPushButton("Remove preset", self)
+        self.remove_preset.setObjectName("remove_preset")
+        self.remove_preset.clicked.connect(self._on_remove_preset_clicked)
+        self.remove_preset.setEnabled(bool(presets))
+
         key_row = QHBoxLayout()
         key_row.addWidget(self.api_key, 1)
         key_row.addWidget(self.remove_key)
@@ -125,6 +168,14 @@ class SettingsDialog(QDialog):
         form.addRow("", self.key_where)
         form.addRow("", test_row)
         form.addRow("Default &country", self.country)
+        defaults_row = QHBoxLayout()
+        defaults_row.addWidget(self.defaults, 1)
+        defaults_row.addWidget(self.forget_defaults)
+        form.addRow("Save && New keeps", defaults_row)
+        presets_row = QHBoxLayout()
+        presets_row.addWidget(self.presets, 1)
+        presets_row.addWidget(self.remove_preset, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow("&Presets", presets_row)
         form.addRow("&Base URL (advanced)", self.base_url)
         form.addRow("", self.base_url_error)
 
@@ -140,6 +191,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
+    def show_message(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
     def _on_reveal_toggled(self, shown: bool) -> None:
         self.api_key.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -151,6 +206,17 @@ class SettingsDialog(QDialog):
         self.api_key.clear()
         self.remove_key.setEnabled(False)
         self.key_where.setText("The saved key will be removed when you press Save.")
+
+    def _on_forget_defaults_clicked(self) -> None:
+        self._forget = True
+        self.defaults.setText("Nothing: each lead starts empty (applies when you press Save).")
+        self.forget_defaults.setEnabled(False)
+
+    def _on_remove_preset_clicked(self) -> None:
+        row = self.presets.currentRow()
+        if row >= 0:
+            self.presets.takeItem(row)
+        self.remove_preset.setEnabled(self.presets.count() > 0)
 
     def _base_url(self) -> str:
         return self.base_url.text().strip() or DEFAULT_BASE_URL
@@ -204,4 +270,9 @@ class SettingsDialog(QDialog):
             remove_key=self._remove and not key,
             base_url=self._base_url(),
             default_country=str(self.country.currentData() or ""),
+            presets=[
+                self.presets.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.presets.count())
+            ],
+            forget_defaults=self._forget,
         )

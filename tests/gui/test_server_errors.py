@@ -203,13 +203,20 @@ def test_bad_key_opens_settings_and_keeps_the_lead(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window(key="not-a-valid-key")
+    dialogs = window.findChildren(QDialog, "settings_dialog")
+    assert len(dialogs) == 1  # five lists failed; one dialog
+    dialog = dialogs[0]
+    assert dialog.isVisible()
+    message = dialog.findChild(QWidget, "settings_message")
+    assert "lists could not be loaded" in message.text()
+    retry = window.form.findChild(QWidget, "lead_stage_name_retry")
+    assert retry.isVisible()
+
     line(window, "customer_phone").setText("80000 00038")
     line(window, "first_name").setText("Meera")
     with qtbot.waitSignal(window.save_failed, timeout=10_000):
         window.form.save_button.click()
-    dialog = window.findChild(QDialog, "settings_dialog")
-    assert dialog is not None
-    assert dialog.isVisible()
-    assert "did not accept the API key" in dialog.findChild(QWidget, "settings_message").text()
+    assert window.findChildren(QDialog, "settings_dialog") == [dialog]
+    assert "the lead is still in the form" in message.text()
     assert line(window, "first_name").text() == "Meera"
     dialog.reject()

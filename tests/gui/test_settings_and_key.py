@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 from keyring.backends import fail
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from superfone_desk.demo import DemoBackend
 from superfone_desk.sandbox import SandboxServer
 from superfone_desk.secrets import ENV_VAR, SERVICE, USERNAME, SecretStore
+from superfone_desk.settings import Preset, StickyDefaults
 from superfone_desk.ui.main_window import MainWindow
 from superfone_desk.ui.settings_dialog import SettingsDialog
 from tests.gui.conftest import KEY, WindowFactory, wait_idle
@@ -184,3 +186,36 @@ def test_default_country_changes_how_phones_are_read(
         window.form.save_button.click()
     phones = [p for lead in sandbox.snapshot(KEY)["leads"] for p in lead["phone_numbers"]]
     assert "+14155552671" in phones
+
+
+def test_presets_and_defaults_are_managed_in_settings(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    services = make_window.services()
+    services.settings.presets = [
+        Preset("Walk-in counter", StickyDefaults(source="walk-in")),
+        Preset("Phone enquiry", StickyDefaults(source_type="PHONE_CONTACT")),
+    ]
+    window = make_window(services)
+    line = window.form.widget("source")
+    line.setText("expo")  # type: ignore[attr-defined]
+    window.form.mark_clean()
+    dialog = window.open_settings()
+    assert "source “expo”" in dialog.findChild(QLabel, "sticky_defaults").text()
+    presets = dialog.findChild(QListWidget, "presets")
+    assert [presets.item(i).text() for i in range(presets.count())] == [
+        "Ctrl+1  Walk-in counter",
+        "Ctrl+2  Phone enquiry",
+    ]
+    presets.setCurrentRow(0)
+    dialog.findChild(QPushButton, "remove_preset").click()
+    dialog.findChild(QPushButton, "forget_defaults").click()
+    press_save(dialog)
+    assert [p.name for p in make_window.settings_store.load().presets] == ["Phone enquiry"]
+    assert make_window.settings_store.load().defaults == StickyDefaults()
+    assert line.text() == ""  # type: ignore[attr-defined]
+    action = window.findChild(QAction, "action_preset_1")
+    assert action is not None
+    assert action.text() == "Phone enquiry"
