@@ -36,6 +36,10 @@ from superfone_desk.ui.pickers import MultiPicker, SinglePicker
 
 CREATE_FIELD = "create_customer_if_customer_phone_not_found"
 
+#: QLineEdit cuts a paste at 32,767 characters without a word; a paste that long is
+#: refused by validation with its real length instead, and nothing is cut.
+LINE_MAX_LENGTH = 1 << 24
+
 
 @dataclass(frozen=True)
 class _Spec:
@@ -290,6 +294,8 @@ class LeadForm(QWidget):
             edit.setPlaceholderText(spec.placeholder)
             edit.editingFinished.connect(lambda n=spec.name: self.field_left.emit(n))
             widget = edit
+        assert isinstance(widget, QLineEdit)
+        widget.setMaxLength(LINE_MAX_LENGTH)
         widget.setObjectName(spec.name)
         return widget
 
