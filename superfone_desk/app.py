@@ -26,19 +26,30 @@ def resource_path(name: str) -> Path:
     return RESOURCES / name
 
 
-def configure_logging(paths: AppPaths) -> None:
-    # httpx logs request lines at INFO (URL only, never headers); keep it at WARNING so
-    # the log holds what a person needs: failures.
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=[
-            logging.FileHandler(paths.data_dir / "superfone-desk.log", encoding="utf-8"),
-            logging.StreamHandler(),
-        ],
-    )
+LOG_FILE = "superfone-desk.log"
+
+
+def configure_logging(paths: AppPaths) -> list[logging.Handler]:
+    """Log to a rotating file in the data folder and to stderr; returns the handlers."""
+    from logging.handlers import RotatingFileHandler
+
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = [
+        RotatingFileHandler(
+            paths.data_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        ),
+        logging.StreamHandler(),
+    ]
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+    # httpx logs every request line at INFO, phone numbers in query strings included;
+    # the log keeps what a person needs: failures.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    return handlers
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
