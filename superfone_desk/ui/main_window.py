@@ -92,11 +92,13 @@ class WelcomePage(QWidget):
         self.setObjectName("welcome")
         title = QLabel(f"<h2>Welcome to {APP_NAME}</h2>", self)
         text = QLabel(
-            "Enter leads into your Superfone CRM account, fast, from the keyboard.<br>"
+            "Enter leads into your Superfone CRM account, fast, from the keyboard.\n"
             "To connect, you need the account's API key (ask Superfone or your admin).",
             self,
         )
         text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text.setMinimumWidth(420)
         self.key_button = QPushButton("Enter API key…", self)
         self.key_button.setObjectName("welcome_enter_key")
         self.demo_button = QPushButton("Try the demo", self)
@@ -264,7 +266,8 @@ class MainWindow(QMainWindow):
     def _enter_demo(self, key: str, base_url: str) -> None:
         self._demo = True
         self.demo_marker.show()
-        self.setWindowTitle(f"{APP_NAME} — Demo")
+        # Qt appends the application's display name: this reads "Demo — Superfone Desk".
+        self.setWindowTitle("Demo")
         self._connect(key, base_url)
 
     def _on_welcome_try_demo(self) -> None:
