@@ -1,5 +1,10 @@
 """One save, from a validated draft to the server's answer (no Qt; runs in a worker).
 
+The durable path is the outbox: ``store.outbox.Outbox.add`` and ``delivery.Deliverer``
+do the same lookup-build-send steps with every step on disk, retries and the timeline-note
+rule (docs/outbox.md). ``Lookup``/``look_up`` stay here for the form's lookup panel;
+``save_lead`` is the direct save the window used before the outbox.
+
 Two API rules shape it. The upsert matches only a lead's *primary* phone while Get Lead
 matches any, so a number that is a lead's secondary phone is saved under that lead's
 primary phone, never as a duplicate lead. And ``add_labels`` and ``remove_labels``

@@ -110,3 +110,65 @@ class LeadDraft:
 
 
 DRAFT_ATTRIBUTES: tuple[str, ...] = tuple(f.name for f in fields(LeadDraft))
+
+
+# ------------------------------------------------------------------ JSON form
+
+#: Bumped if the stored shape of a draft ever changes incompatibly.
+DRAFT_JSON_VERSION = 1
+
+_CHOICE_ATTRIBUTES = frozenset({"lead_stage", "lead_group", "assignee_phone"})
+_TUPLE_ATTRIBUTES = frozenset({"add_labels", "remove_labels", "add_products"})
+
+
+def draft_to_json(draft: LeadDraft) -> dict[str, Any]:
+    """``draft`` as a JSON-able dict, losslessly (text exactly as typed, Choice states).
+
+    The outbox keeps drafts in this form; ``draft_from_json`` gives the same draft back.
+    """
+    out: dict[str, Any] = {"v": DRAFT_JSON_VERSION}
+    for name in DRAFT_ATTRIBUTES:
+        value = getattr(draft, name)
+        if isinstance(value, Choice):
+            out[name] = {"state": value.state, "value": value.value}
+        elif isinstance(value, tuple):
+            out[name] = list(value)
+        else:
+            out[name] = value
+    return out
+
+
+def draft_from_json(data: object) -> LeadDraft:
+    """The draft ``draft_to_json`` made; ``ValueError`` for anything else.
+
+    Missing attributes take their defaults (a draft stored before a field existed);
+    unknown ones are refused rather than dropped, so nothing typed is silently lost.
+    """
+    if not isinstance(data, dict):
+        raise ValueError("a stored draft must be a JSON object")
+    version = data.get("v", DRAFT_JSON_VERSION)
+    if version != DRAFT_JSON_VERSION:
+        raise ValueError(f"unknown stored draft version {version!r}")
+    unknown = set(data) - set(DRAFT_ATTRIBUTES) - {"v"}
+    if unknown:
+        raise ValueError(f"unknown draft fields: {', '.join(sorted(unknown))}")
+    defaults = LeadDraft()
+    kwargs: dict[str, Any] = {}
+    for name in DRAFT_ATTRIBUTES:
+        if name not in data:
+            continue
+        raw = data[name]
+        if name in _CHOICE_ATTRIBUTES:
+            if not isinstance(raw, dict) or not isinstance(raw.get("value", ""), str):
+                raise ValueError(f"{name} must be a Choice object")
+            kwargs[name] = Choice(raw.get("state", "untouched"), raw.get("value", ""))
+        elif name in _TUPLE_ATTRIBUTES:
+            if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
+                raise ValueError(f"{name} must be a list of strings")
+            kwargs[name] = tuple(raw)
+        else:
+            expected = type(getattr(defaults, name))
+            if type(raw) is not expected:
+                raise ValueError(f"{name} must be a {expected.__name__}")
+            kwargs[name] = raw
+    return LeadDraft(**kwargs)

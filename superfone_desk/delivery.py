@@ -1,0 +1,549 @@
+# mypy: disallow-untyped-defs, disallow-incomplete-defs, disallow-any-generics
+# mypy: warn-return-any, no-implicit-reexport, strict-equality, disallow-untyped-calls
+"""Delivery: sends the outbox to Superfone, in order, until every saved lead got there.
+
+Plain Python, no Qt. The UI runs ``Deliverer.run(stop)`` in a worker thread it owns; the
+headless runner (``python -m superfone_desk.delivery``) drains the outbox and exits.
+
+For each entry, oldest first (``Outbox.claim``: one phone's saves strictly in order):
+
+1. **Plan** (once): when the UI did not know whether the phone has a lead, look it up
+   (Get Lead matches any phone, the upsert only the primary one), then build the
+   request(s) with ``core.payload.build_requests`` and store their exact bodies on the
+   entry. Retries, and the next process after a crash, send these same bodies.
+2. **Send** each request in turn. Before it goes out the entry records it as in flight;
+   after it was accepted, the progress. A crash after the first of two requests
+   (the one with the timeline note) never sends the first again.
+3. **Failures** (typed, from ``api.errors``):
+
+   ========================================  =============================================
+   network, 429, 5xx, unreadable answer      back to the queue; retried after a backoff:
+                                             1 s × 2ⁿ, capped at 60 s, equal jitter
+                                             (half fixed, half random); a larger
+                                             Retry-After wins. Network, 429 and 502-504
+                                             pause all delivery (the server or the line
+                                             is the problem), other 5xx only the entry.
+   outcome unknown and the request carries   the note leaves the request, which is retried
+   the note (``possibly_received``)          without it; the note becomes *unconfirmed*
+                                             (see ``store.outbox`` and docs/outbox.md)
+   key refused (401), TLS, bad address,      entry *paused*; all delivery stops until
+   redirect                                  ``resume_after_auth()`` (a new key/address)
+   field refused (400/404)                   entry *needs_attention* with the message and
+                                             field; delivery goes on with the next lead.
+                                             On the second request of a split (removing
+                                             labels) the field is ``remove_labels`` and
+                                             the message says the rest was saved.
+   ========================================  =============================================
+
+Clock, wait and random source are injected, so tests run the backoff without sleeping.
+``on_change(entry_id, state)`` is called from the delivery thread after each state change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import random
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+from typing import Protocol
+
+from superfone_desk.api.errors import (
+    AuthError,
+    FieldRejected,
+    InsecureURLError,
+    NetworkError,
+    RateLimited,
+    ServerError,
+    SuperfoneError,
+    TLSError,
+    UnexpectedStatus,
+)
+from superfone_desk.api.models import Lead, LeadUpsert
+from superfone_desk.core.draft import draft_from_json
+from superfone_desk.core.payload import build_requests
+from superfone_desk.core.validation import validate
+from superfone_desk.store.db import DATABASE_FILENAME
+from superfone_desk.store.outbox import (
+    EntryState,
+    Outbox,
+    OutboxEntry,
+    sends_note,
+    upsert_from_json,
+)
+
+__all__ = [
+    "Backoff",
+    "Deliverer",
+    "LeadClient",
+    "main",
+]
+
+_log = logging.getLogger(__name__)
+
+#: Statuses that speak for the whole server, not for one request.
+_SERVER_WIDE_STATUSES = frozenset({502, 503, 504})
+
+
+class LeadClient(Protocol):
+    """What delivery needs of ``api.client.SuperfoneClient`` (tests pass fakes)."""
+
+    def get_lead(self, phone: str) -> Lead | None: ...
+
+    def upsert_lead(self, payload: LeadUpsert) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Backoff:
+    """Exponential backoff with equal jitter.
+
+    Attempt n (1-based) waits between half and all of ``min(cap, base × factor^(n-1))``:
+    never less than half, so a crowd of clients spreads out while each one still backs
+    off steadily. A server's Retry-After wins when it is longer.
+    """
+
+    base: float = 1.0
+    factor: float = 2.0
+    cap: float = 60.0
+
+    def ceiling(self, attempt: int) -> float:
+        # Clamp the exponent: 2.0 ** 1100 overflows, and the cap is reached long before.
+        return min(self.cap, self.base * self.factor ** min(max(attempt, 1) - 1, 64))
+
+    def delay(
+        self, attempt: int, rng: Callable[[], float], retry_after: float | None = None
+    ) -> float:
+        ceiling = self.ceiling(attempt)
+        delay = ceiling / 2 + rng() * ceiling / 2
+        if retry_after is not None:
+            delay = max(delay, retry_after)
+        return delay
+
+
+class _Refused(Exception):
+    """The entry cannot be sent as it is (caught in ``_deliver``, never escapes)."""
+
+    def __init__(self, message: str, field: str | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class Deliverer:
+    """Sends the outbox's entries (see the module docstring).
+
+    ``client_provider`` returns the client to use now, or None when there is no API key
+    (delivery then waits for ``wake()``); it is asked before each entry, so a new key
+    takes effect at once. ``senders`` > 1 sends that many *different* phones' entries at
+    once (each phone's entries stay in order). One Deliverer per database.
+
+    Threads: ``run``/``drain``/``run_once`` belong to the delivery thread; ``wake``,
+    ``nudge`` and ``resume_after_auth`` may be called from any thread.
+    """
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        client_provider: Callable[[], LeadClient | None],
+        *,
+        clock: Callable[[], float] = time.time,
+        wait: Callable[[float | None], object] | None = None,
+        rng: Callable[[], float] = random.random,
+        on_change: Callable[[int, EntryState], object] | None = None,
+        backoff: Backoff | None = None,
+        senders: int = 1,
+    ) -> None:
+        if senders < 1:
+            raise ValueError("senders must be at least 1")
+        self._outbox = outbox
+        self._client_provider = client_provider
+        self._clock = clock
+        self._event = threading.Event()
+        self._wait = wait if wait is not None else self._wait_for_wake
+        self._rng = rng
+        self._on_change = on_change
+        self._backoff = backoff if backoff is not None else Backoff()
+        self._senders = senders
+        self._lock = threading.Lock()
+        self._retry_at = 0.0
+        self._recovered = False
+
+    # ------------------------------------------------------------- control
+
+    def wake(self) -> None:
+        """Retry now: forget every backoff (the user pressed "Send now")."""
+        self._outbox.clear_backoff()
+        with self._lock:
+            self._retry_at = 0.0
+        self._event.set()
+
+    def nudge(self) -> None:
+        """New work arrived (a save was added); backoffs still apply."""
+        self._event.set()
+
+    def resume_after_auth(self) -> None:
+        """A new API key (or server address) was set: paused entries go back in line."""
+        self._outbox.resume_paused()
+        self.wake()
+
+    @property
+    def retry_at(self) -> float | None:
+        """Until when all delivery waits after a network-wide failure (Unix time)."""
+        with self._lock:
+            return self._retry_at if self._retry_at > self._clock() else None
+
+    # ------------------------------------------------------------- loops
+
+    def run_once(self) -> bool:
+        """Deliver the next due entry as far as it goes now; False when none was due."""
+        if not self._recovered:
+            self._recover()
+        if self._blocked():
+            return False
+        client = self._client_provider()
+        if client is None:
+            return False
+        entry = self._outbox.claim(self._clock())
+        if entry is None:
+            return False
+        self._changed(entry.id, EntryState.SENDING)
+        self._deliver(client, entry)
+        return True
+
+    def run(self, stop: threading.Event) -> None:
+        """Deliver until ``stop`` is set (set it, then call ``wake()`` to end a wait)."""
+        self._loop(stop, until_idle=False)
+
+    def drain(self, stop: threading.Event | None = None) -> None:
+        """Deliver until nothing waits to send, or nothing can be sent without the user
+        (entries paused, or no client). Backoff waits go through ``wait``."""
+        self._loop(stop or threading.Event(), until_idle=True)
+
+    def _loop(self, stop: threading.Event, *, until_idle: bool) -> None:
+        if not self._recovered:
+            self._recover()
+        while not stop.is_set():
+            if self._burst(stop):
+                continue
+            stuck = self._blocked_for_user() or self._client_provider() is None
+            if until_idle and (stuck or self._outbox.unsent_count() == 0):
+                return
+            timeout = None if stuck else self._idle_timeout()
+            if until_idle and timeout is None:
+                return
+            self._wait(timeout)
+
+    def _burst(self, stop: threading.Event) -> bool:
+        """Deliver everything due now, on ``senders`` threads; whether anything was."""
+        if self._senders == 1:
+            did = False
+            while not stop.is_set() and self.run_once():
+                did = True
+            return did
+
+        def work() -> bool:
+            did = False
+            while not stop.is_set() and self.run_once():
+                did = True
+            return did
+
+        with ThreadPoolExecutor(self._senders, thread_name_prefix="superfone-send") as pool:
+            futures = [pool.submit(work) for _ in range(self._senders)]
+            return any([future.result() for future in futures])
+
+    def _idle_timeout(self) -> float | None:
+        now = self._clock()
+        due = self._outbox.next_due()
+        with self._lock:
+            retry_at = self._retry_at
+        if due is None:
+            return None
+        return max(0.0, max(due, retry_at) - now)
+
+    def _wait_for_wake(self, timeout: float | None) -> None:
+        self._event.wait(timeout)
+        self._event.clear()
+
+    # ------------------------------------------------------------- one entry
+
+    def _recover(self) -> None:
+        with self._lock:
+            if self._recovered:
+                return
+            self._recovered = True
+        for entry_id in self._outbox.recover():
+            self._changed(entry_id, EntryState.QUEUED)
+
+    def _blocked(self) -> bool:
+        with self._lock:
+            waiting = self._clock() < self._retry_at
+        return waiting or self._blocked_for_user()
+
+    def _blocked_for_user(self) -> bool:
+        return self._outbox.has_paused()
+
+    def _deliver(self, client: LeadClient, entry: OutboxEntry) -> None:
+        index: int | None = None
+        try:
+            if entry.requests is None:
+                entry = self._plan(client, entry)
+            requests = entry.requests or ()
+            index = entry.next_request
+            while index < len(requests):
+                body = requests[index]
+                note = sends_note(body)
+                self._outbox.begin_request(entry.id, index, carries_note=note)
+                try:
+                    client.upsert_lead(upsert_from_json(body))
+                except SuperfoneError as exc:
+                    if not (note and exc.possibly_received and exc.retriable):
+                        raise
+                    # Unknown outcome of the request with the note (CONTRACT U3): never
+                    # send that note again on our own; retry the rest without it.
+                    entry = self._outbox.strip_note(entry.id, index)
+                    if entry.state is EntryState.SENT:
+                        self._succeeded(entry.id)
+                        return
+                    raise
+                index += 1
+                self._outbox.finish_request(
+                    entry.id, index - 1, carried_note=note, last=index == len(requests)
+                )
+            if not requests:
+                # Nothing to send at all (a plan that was emptied when its only content,
+                # the note, became unconfirmed): it is delivered as far as it can be.
+                self._outbox.mark_sent(entry.id)
+            self._succeeded(entry.id)
+        except _Refused as refused:
+            self._stop(entry.id, EntryState.NEEDS_ATTENTION, refused.message, refused.field)
+        except SuperfoneError as exc:
+            self._failed(entry, index, exc)
+        except Exception as exc:  # a bug: keep the lead, tell the user, keep delivering
+            _log.exception("outbox entry %d: delivery failed unexpectedly", entry.id)
+            self._stop(
+                entry.id,
+                EntryState.NEEDS_ATTENTION,
+                f"The app could not send this lead ({type(exc).__name__}). It is kept here; "
+                "try Send now, or report the problem.",
+                None,
+            )
+
+    def _plan(self, client: LeadClient, entry: OutboxEntry) -> OutboxEntry:
+        typed = entry.phone
+        if entry.known_exists is None:
+            lead = client.get_lead(typed)
+            exists = lead is not None
+            primary = lead.primary_phone if lead is not None else typed
+        else:
+            exists = entry.known_exists
+            primary = entry.known_primary or typed
+        try:
+            requests = build_requests(
+                entry.draft, entry.region, primary_phone=None if primary == typed else primary
+            )
+        except ValueError as exc:
+            # add() accepted the draft, so this is rare (e.g. a phone-numbering update
+            # between saving and sending). Name the first field with a problem.
+            problems = validate(entry.draft, entry.region)
+            if problems:
+                field, message = next(iter(problems.items()))
+                raise _Refused(message, field) from exc
+            raise
+        created = not exists and entry.draft.create_if_missing
+        return self._outbox.save_plan(entry.id, requests, primary_phone=primary, created=created)
+
+    def _succeeded(self, entry_id: int) -> None:
+        self._changed(entry_id, EntryState.SENT)
+
+    def _failed(self, entry: OutboxEntry, index: int | None, exc: SuperfoneError) -> None:
+        if isinstance(exc, AuthError | TLSError | InsecureURLError) or (
+            isinstance(exc, UnexpectedStatus) and 300 <= exc.status < 400
+        ):
+            # Nothing will get through until the user changes the key or the address.
+            self._stop(entry.id, EntryState.PAUSED, exc.user_message, None)
+            return
+        if isinstance(exc, FieldRejected):
+            requests = self._current_requests(entry.id)
+            second = (
+                index is not None
+                and index > 0
+                and index < len(requests)
+                and "remove_labels" in requests[index]
+            )
+            if second:
+                self._stop(
+                    entry.id,
+                    EntryState.NEEDS_ATTENTION,
+                    "The lead was saved, except removing labels: " + exc.message,
+                    "remove_labels",
+                )
+            else:
+                field = exc.field if index is not None else (exc.field or "customer_phone")
+                self._stop(entry.id, EntryState.NEEDS_ATTENTION, exc.message, field)
+            return
+        if not exc.retriable:
+            self._stop(entry.id, EntryState.NEEDS_ATTENTION, exc.user_message, None)
+            return
+        now = self._clock()
+        fresh = self._outbox.get(entry.id)
+        attempt = (fresh.attempts if fresh is not None else entry.attempts) + 1
+        retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
+        delay = self._backoff.delay(attempt, self._rng, retry_after)
+        self._outbox.retry_later(entry.id, exc.user_message, now + delay)
+        server_wide = isinstance(exc, NetworkError | RateLimited) or (
+            isinstance(exc, ServerError) and exc.status in _SERVER_WIDE_STATUSES
+        )
+        if server_wide:
+            with self._lock:
+                self._retry_at = max(self._retry_at, now + delay)
+        _log.info(
+            "outbox entry %d: %s; retry %d in %.1f s",
+            entry.id,
+            type(exc).__name__,
+            attempt,
+            delay,
+        )
+        self._changed(entry.id, EntryState.QUEUED)
+
+    def _current_requests(self, entry_id: int) -> tuple[dict[str, object], ...]:
+        fresh = self._outbox.get(entry_id)
+        return () if fresh is None or fresh.requests is None else fresh.requests
+
+    def _stop(self, entry_id: int, state: EntryState, message: str, field: str | None) -> None:
+        if state is EntryState.PAUSED:
+            self._outbox.pause(entry_id, message)
+        else:
+            self._outbox.needs_attention(entry_id, message, field)
+        _log.info("outbox entry %d: %s (%s)", entry_id, state.value, field or "no field")
+        self._changed(entry_id, state)
+
+    def _changed(self, entry_id: int, state: EntryState) -> None:
+        if self._on_change is None:
+            return
+        try:
+            self._on_change(entry_id, state)
+        except Exception:  # a listener's bug must not stop delivery
+            _log.exception("on_change listener failed")
+
+
+# ------------------------------------------------------------------ headless runner
+
+
+def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m superfone_desk.delivery",
+        description="Deliver the Superfone Desk outbox without the GUI. The API key comes "
+        "from the SUPERFONE_API_KEY environment variable.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="the folder given to the app's --data-dir (default: the user data folder)",
+    )
+    parser.add_argument("--base-url", help="API base URL (default: production)")
+    parser.add_argument(
+        "--forever", action="store_true", help="keep running (until SIGTERM/SIGINT)"
+    )
+    parser.add_argument(
+        "--enqueue-json",
+        type=Path,
+        metavar="FILE",
+        help='first queue the drafts in FILE: a JSON list of {"draft": {...}, "region": '
+        '"IN", "known_primary": null, "known_exists": null} (for tests and scripts)',
+    )
+    parser.add_argument(
+        "--enqueue-only", action="store_true", help="queue --enqueue-json, do not deliver"
+    )
+    parser.add_argument("--senders", type=int, default=1, help="phones sent concurrently")
+    parser.add_argument("--verbose", action="store_true", help="log each step to stderr")
+    return parser.parse_args(argv)
+
+
+def _database_path(data_dir: Path | None) -> Path:
+    from superfone_desk.paths import AppPaths
+
+    paths = AppPaths.under(data_dir) if data_dir else AppPaths.default()
+    return paths.data_dir / DATABASE_FILENAME
+
+
+def _enqueue(outbox: Outbox, file: Path) -> list[int]:
+    items = json.loads(file.read_text(encoding="utf-8"))
+    if not isinstance(items, list):
+        raise ValueError("--enqueue-json needs a JSON list")
+    ids = []
+    for item in items:
+        if not isinstance(item, dict):
+            raise ValueError("each --enqueue-json item must be an object")
+        known_exists = item.get("known_exists")
+        ids.append(
+            outbox.add(
+                draft_from_json(item["draft"]),
+                str(item.get("region", "IN")),
+                known_primary=item.get("known_primary"),
+                known_exists=None if known_exists is None else bool(known_exists),
+            )
+        )
+    return ids
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Exit status: 0 nothing waits to send, 3 entries wait for the user (needs
+    attention or paused), 1 no usable key or address, 2 usage."""
+    args = _parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        stream=sys.stderr,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    from superfone_desk.api.client import DEFAULT_BASE_URL, SuperfoneClient
+
+    with Outbox.open(_database_path(args.data_dir)) as outbox:
+        if args.enqueue_json is not None:
+            for entry_id in _enqueue(outbox, args.enqueue_json):
+                print(f"enqueued {entry_id}", flush=True)
+        if args.enqueue_only:
+            return 0
+        key = os.environ.get("SUPERFONE_API_KEY", "")
+        try:
+            client = SuperfoneClient(key, args.base_url or DEFAULT_BASE_URL)
+        except (AuthError, InsecureURLError) as exc:
+            # Messages never contain the key (api.errors).
+            print(f"error: {exc.user_message}", file=sys.stderr)
+            return 1
+        with client:
+            deliverer = Deliverer(
+                outbox,
+                lambda: client,
+                senders=args.senders,
+                on_change=lambda entry_id, state: _log.info("entry %d: %s", entry_id, state),
+            )
+            stop = threading.Event()
+
+            def on_signal(signum: int, frame: FrameType | None) -> None:
+                stop.set()
+                deliverer.nudge()
+
+            signal.signal(signal.SIGTERM, on_signal)
+            signal.signal(signal.SIGINT, on_signal)
+            if args.forever:
+                deliverer.run(stop)
+            else:
+                deliverer.drain(stop)
+        counts = outbox.counts()
+    print(" ".join(f"{state.value}={count}" for state, count in counts.items()), flush=True)
+    if counts[EntryState.NEEDS_ATTENTION] or counts[EntryState.PAUSED]:
+        return 3
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,264 @@
+"""The app's one SQLite database: opening it, its pragmas, and its schema migrations.
+
+The outbox (``store.outbox``) and the catalog cache (``store.catalog_cache``) live in one
+file in the user data folder. ``Database.open(path)`` creates it or brings an older one up
+to date, one numbered step at a time, before anyone reads it.
+
+Migrations
+    ``PRAGMA user_version`` holds the number of steps applied; ``MIGRATIONS`` is the ordered
+    list of steps. Each step runs in its own ``BEGIN IMMEDIATE`` transaction together with
+    the ``user_version`` bump, so a crash mid-migration leaves the previous version intact.
+    Steps are only ever appended, never edited: a user's database may have been made by
+    any earlier version. A database newer than this code (the user went back to an older
+    app) is refused with ``SchemaTooNew`` rather than guessed at.
+
+Durability
+    WAL journal with ``synchronous=NORMAL``: a commit is in the WAL (and the OS page cache)
+    when ``COMMIT`` returns, so it survives the process being killed at any instant, which
+    is the outbox's promise. It is not fsynced, so a *power loss* may lose the last few
+    commits (never corrupt the file: WAL keeps it consistent). The few commits that must
+    survive a power loss too ask for it: ``transaction(durable=True)`` switches that one
+    commit to ``synchronous=FULL`` (an fsync of the WAL). The outbox uses it for a new save
+    and before sending a timeline note; everything else (progress, retries, states) is
+    cheap and, if lost to a power cut, only means an idempotent request is sent again.
+
+Threads
+    One connection, opened with ``check_same_thread=False`` and guarded by one re-entrant
+    lock: every read and every transaction holds the lock from its first statement to its
+    commit, so no two threads ever interleave on the connection. Nobody holds it across
+    network I/O (the delivery engine calls the store between requests), so the GUI
+    thread's ``add()`` waits at most for one short commit. One connection rather than one
+    per thread keeps closing simple (no connection left behind in a finished thread) and
+    costs nothing here: SQLite serialises writers anyway.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+__all__ = [
+    "DATABASE_FILENAME",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "Database",
+    "Migration",
+    "SchemaTooNew",
+]
+
+#: The file name inside the user data folder.
+DATABASE_FILENAME = "superfone-desk.sqlite3"
+
+#: How long a statement waits for another process's write lock before failing.
+BUSY_TIMEOUT_S = 10.0
+
+#: A migration step: SQL statements run in order, or a function given the connection
+#: (inside the step's transaction) for what SQL alone cannot do.
+Migration = Sequence[str] | Callable[[sqlite3.Connection], None]
+
+_V1: tuple[str, ...] = (
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )
+    """,
+    # One row per save. Times are Unix seconds (UTC). See store/outbox.py for each column.
+    """
+    CREATE TABLE outbox (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        seq             INTEGER NOT NULL,
+        created_at      REAL    NOT NULL,
+        updated_at      REAL    NOT NULL,
+        state           TEXT    NOT NULL,
+        phone           TEXT    NOT NULL,
+        name            TEXT    NOT NULL DEFAULT '',
+        summary         TEXT    NOT NULL DEFAULT '',
+        region          TEXT    NOT NULL,
+        draft_json      TEXT    NOT NULL,
+        known_primary   TEXT,
+        known_exists    INTEGER,
+        requests_json   TEXT,
+        next_request    INTEGER NOT NULL DEFAULT 0,
+        in_flight       INTEGER NOT NULL DEFAULT 0,
+        primary_phone   TEXT,
+        created         INTEGER,
+        note_status     TEXT    NOT NULL DEFAULT 'none',
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at REAL    NOT NULL DEFAULT 0,
+        last_error      TEXT,
+        error_field     TEXT,
+        sent_at         REAL,
+        note_entry_id   INTEGER
+    )
+    """,
+    "CREATE INDEX outbox_state_seq ON outbox (state, seq)",
+)
+
+_V2: tuple[str, ...] = (
+    # The catalog cache (store/catalog_cache.py): the five pickers' lists per account.
+    """
+    CREATE TABLE catalog_cache (
+        api_identity TEXT NOT NULL,
+        catalog      TEXT NOT NULL,
+        rows_json    TEXT NOT NULL,
+        fetched_at   REAL NOT NULL,
+        PRIMARY KEY (api_identity, catalog)
+    )
+    """,
+    # Delivery asks "is an earlier save of this phone still waiting?" for every entry it
+    # picks; with thousands of rows that needs an index on (phone, seq).
+    "CREATE INDEX outbox_phone_seq ON outbox (phone, seq)",
+)
+
+#: Every schema step, in order. Append only.
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was made by a newer version of the app; this one must not touch it."""
+
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"The local database was written by a newer version of Superfone Desk (schema "
+            f"{found}; this version knows up to {supported}). Update the app."
+        )
+        self.found = found
+        self.supported = supported
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Apply the steps ``conn`` lacks, each in its own transaction; the version reached.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``).
+    """
+    version = user_version(conn)
+    if version > len(migrations):
+        raise SchemaTooNew(version, len(migrations))
+    for number in range(version + 1, len(migrations) + 1):
+        step = migrations[number - 1]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the write lock.
+            if user_version(conn) >= number:
+                conn.execute("ROLLBACK")
+                continue
+            if callable(step):
+                step(conn)
+            else:
+                for statement in step:
+                    conn.execute(statement)
+            # user_version lives in the database header and is part of this transaction.
+            conn.execute(f"PRAGMA user_version = {number:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return user_version(conn)
+
+
+class Database:
+    """The open database: one connection and the lock that serialises its use.
+
+    ``transaction()`` for writes, ``read()`` for reads; both hold the lock throughout.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.path = path
+        self._closed = False
+
+    @classmethod
+    def open(cls, path: Path | str, *, migrations: Sequence[Migration] = MIGRATIONS) -> Database:
+        """Open (creating folder and file if needed) and migrate the database at ``path``."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            path,
+            timeout=BUSY_TIMEOUT_S,
+            isolation_level=None,  # we issue BEGIN/COMMIT ourselves
+            check_same_thread=False,  # guarded by Database._lock, see the module docstring
+        )
+        # Rows are read by column name everywhere (and still by index where handy).
+        conn.row_factory = sqlite3.Row
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise sqlite3.OperationalError(f"could not switch {path.name} to WAL ({mode})")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn, migrations)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    @property
+    def schema_version(self) -> int:
+        with self.read() as conn:
+            return user_version(conn)
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for reads only, with the lock held."""
+        with self._lock:
+            self._check_open()
+            yield self._conn
+
+    @contextmanager
+    def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``), committed when the block ends.
+
+        ``durable=True`` fsyncs this commit (``synchronous=FULL``) so it survives a power
+        loss as well as a crash; see the module docstring for when that is worth it.
+        """
+        with self._lock:
+            self._check_open()
+            conn = self._conn
+            if durable:
+                # synchronous can only change outside a transaction.
+                conn.execute("PRAGMA synchronous = FULL")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            finally:
+                if durable:
+                    conn.execute("PRAGMA synchronous = NORMAL")
+
+    def close(self) -> None:
+        """Close the connection; idempotent. Waits for a running transaction."""
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._conn.close()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise sqlite3.ProgrammingError("the database is closed")
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
