@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from superfone_desk.api.client import DEFAULT_BASE_URL
+from superfone_desk.api.urls import DEFAULT_BASE_URL
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,6 @@ that no record holds the key.
 from __future__ import annotations
 
 import functools
-import ipaddress
 import json
 import logging
 import re
@@ -68,6 +67,7 @@ from superfone_desk.api.models import (
     Task,
     TaskCreate,
 )
+from superfone_desk.api.urls import DEFAULT_BASE_URL, check_base_url, is_loopback
 
 __all__ = [
     "CATALOG_DEFAULT_PAGE_SIZE",
@@ -86,7 +86,6 @@ _log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-DEFAULT_BASE_URL = "https://prod-api.superfone.co.in/superfone"
 #: CONTRACT U31. ``pool`` bounds the wait for a free connection when threads share one.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
 USER_AGENT = f"SuperfoneDesk/{superfone_desk.__version__} (+python-httpx/{httpx.__version__})"
@@ -110,7 +109,6 @@ MAX_RETRY_AFTER = 24 * 60 * 60.0
 #: Server messages are shown to people; nobody reads more than this.
 _MAX_MESSAGE_CHARS = 1000
 
-_LOOPBACK_NAMES = frozenset({"localhost"})
 #: A host name (IDNA-encoded by httpx), an IPv4 or an IPv6 address; httpx lets a space
 #: through as "%20", which no host has.
 _HOST = re.compile(rb"[A-Za-z0-9._:-]+")
@@ -120,7 +118,13 @@ _HOST = re.compile(rb"[A-Za-z0-9._:-]+")
 
 
 def _check_base_url(base_url: str) -> str:
-    """The base URL without a trailing slash, or InsecureURLError."""
+    """The base URL without a trailing slash, or InsecureURLError.
+
+    ``api.urls.check_base_url`` (what the Settings dialog runs, without httpx) decides;
+    the same rules are then checked again on httpx's own reading of the URL, the one the
+    requests will go to, so a difference between the two parsers can only refuse more.
+    """
+    check_base_url(base_url)
     try:
         url = httpx.URL(base_url.strip())
     except (httpx.InvalidURL, TypeError) as exc:
@@ -136,21 +140,12 @@ def _check_base_url(base_url: str) -> str:
         raise InsecureURLError(
             "The server address must not contain a user name, a password, '?' or '#'."
         )
-    if scheme == "http" and not _is_loopback(url.host):
+    if scheme == "http" and not is_loopback(url.host):
         raise InsecureURLError(
             f"Refusing plain http:// to {url.host}: the API key would travel unencrypted. "
             "Use https://."
         )
     return str(url).rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in _LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @functools.cache
@@ -163,6 +158,20 @@ def _verifying_ssl_context() -> ssl.SSLContext:
     context = httpx.create_ssl_context(verify=True)
     if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
         raise RuntimeError("httpx built an SSL context that does not verify")  # never
+    return context
+
+
+@functools.cache
+def _loopback_ssl_context() -> ssl.SSLContext:
+    """The context of a client whose base URL is plain http to loopback (demo, tests).
+
+    Its requests never use TLS, so the ~0.1 s of loading the CA bundle is skipped. It
+    still verifies (certificates required, host names checked) but trusts no CA at all:
+    should anything ever go over https with it, the handshake fails, never unverified.
+    """
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
+        raise RuntimeError("ssl built a client context that does not verify")  # never
     return context
 
 
@@ -442,9 +451,11 @@ class SuperfoneClient:
         self._timeout: httpx.Timeout | None = timeout
         self._owns_http = http is None
         if http is None:
+            # Only https needs the CA bundle; plain http is allowed to loopback only.
+            plain_http = self._base_url.lower().startswith("http://")
             self._http = httpx.Client(
                 timeout=timeout or DEFAULT_TIMEOUT,
-                verify=_verifying_ssl_context(),
+                verify=_loopback_ssl_context() if plain_http else _verifying_ssl_context(),
                 follow_redirects=False,
             )
         else:

@@ -2,6 +2,13 @@
 
 Everything here is total: odd input gives a ``PhoneParse`` with a human message, never an
 exception. The default region decides how numbers typed without ``+`` are read.
+
+``phonenumbers`` is imported on first use (``import phonenumbers`` inside the functions
+that need it; after the first, that is a dictionary look-up), not with this module: it
+costs ~50-120 ms, which the app's start-up should not pay before the first window. The
+app calls ``warm_up()`` in a worker right after the first paint, so the first keystroke
+in the phone field does not pay it either. ``parse_phone`` is memoised: validation, the
+payload and the outbox parse the same few numbers again and again.
 """
 
 from __future__ import annotations
@@ -12,12 +19,13 @@ import os
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from superfone_desk.core._region_names import REGION_NAMES
+
+if TYPE_CHECKING:
+    from phonenumbers import NumberParseException, PhoneNumber
 
 FALLBACK_REGION = "IN"
 # phonenumbers' code for "no default region": only numbers starting with + parse.
@@ -63,10 +71,29 @@ class PhoneParse:
         return cls(error=message, problem=problem)
 
 
+def warm_up() -> None:
+    """Import phonenumbers and parse one number, so the next parse is quick.
+
+    For a worker thread right after the first paint (the import and the first region's
+    metadata take ~0.1 s).
+    """
+    parse_phone("98765 43210", FALLBACK_REGION)
+    format_as_you_type("98765", FALLBACK_REGION)
+
+
 # ------------------------------------------------------------------------------ regions
 
+#: The regions phonenumbers supports, known without importing it: the keys of the name
+#: table, which was generated from them (a unit test checks the two sets are equal).
+#: Only ``region_from_locale`` uses it: the region of the user's locale is needed at
+#: start-up, long before a number is parsed.
+_KNOWN_REGIONS = frozenset(REGION_NAMES)
 
+
+@cache
 def _supported() -> frozenset[str]:
+    import phonenumbers
+
     return frozenset(phonenumbers.SUPPORTED_REGIONS)
 
 
@@ -89,6 +116,8 @@ def _sort_key(name: str) -> str:
 
 @cache
 def _regions() -> tuple[tuple[str, str], ...]:
+    import phonenumbers
+
     rows = [
         (code, f"{region_name(code)} (+{phonenumbers.country_code_for_region(code)})")
         for code in _supported()
@@ -111,7 +140,7 @@ def region_from_locale(name: str | None) -> str | None:
         return None
     base = name.split(":")[0].split(".")[0].split("@")[0]
     parts = [p for p in base.replace("-", "_").split("_") if p]
-    supported = _supported()
+    supported = _KNOWN_REGIONS
     for part in reversed(parts[1:]):
         if len(part) == 2 and part.isalpha() and part.upper() in supported:
             return part.upper()
@@ -213,8 +242,10 @@ def _in_place(region: str) -> str:
     return f" in {place}" if place else ""
 
 
-def _number_region(number: phonenumbers.PhoneNumber, default: str) -> str:
+def _number_region(number: PhoneNumber, default: str) -> str:
     """The region to name in a message about ``number``'s country code."""
+    import phonenumbers
+
     code = number.country_code or 0
     if default != _UNKNOWN_REGION and phonenumbers.country_code_for_region(default) == code:
         return default  # +1 typed in Canada is about Canada, not the US
@@ -223,6 +254,9 @@ def _number_region(number: phonenumbers.PhoneNumber, default: str) -> str:
 
 
 def _parse_error(exc: NumberParseException, region: str, has_plus: bool) -> PhoneParse:
+    import phonenumbers
+
+    NumberParseException = phonenumbers.NumberParseException  # noqa: N806 - the class
     kind = exc.error_type
     if has_plus:
         region = _UNKNOWN_REGION  # the number's country is not known yet: name none
@@ -245,13 +279,21 @@ def _parse_error(exc: NumberParseException, region: str, has_plus: bool) -> Phon
     return PhoneParse.failure(PhoneProblem.NOT_A_NUMBER, "Doesn't look like a phone number")
 
 
+@lru_cache(maxsize=4096)
 def parse_phone(text: str, region: str) -> PhoneParse:
     """Read a phone number typed the way people type them; E.164 or a message saying why not.
 
     ``region`` reads numbers without a country code ("98765 43210" in "IN"). Accepts
     spaces, dots, dashes, slashes and brackets, a national ``0`` prefix (also as
     ``(0)``), the international prefix (``0091``) and full-width digits.
+
+    Memoised on ``(text, region)``: the result is immutable, and one save parses the
+    same number several times (validation, the payload, the outbox).
     """
+    return _parse_phone(text, region)
+
+
+def _parse_phone(text: str, region: str) -> PhoneParse:
     default = _normal_region(region)
     normalized = _normalize(text).strip()
     if not normalized:
@@ -265,9 +307,12 @@ def parse_phone(text: str, region: str) -> PhoneParse:
             PhoneProblem.TOO_SHORT, f"Too short for a phone number{_in_place(default)}"
         )
     has_plus = "+" in normalized
+    import phonenumbers
+
+    ValidationResult = phonenumbers.ValidationResult  # noqa: N806 - the enum-like class
     try:
         number = phonenumbers.parse(normalized, default)
-    except NumberParseException as exc:
+    except phonenumbers.NumberParseException as exc:
         return _parse_error(exc, default, has_plus)
     place = _number_region(number, default)
     reason = phonenumbers.is_possible_number_with_reason(number)
@@ -295,7 +340,9 @@ def parse_phone(text: str, region: str) -> PhoneParse:
     if not phonenumbers.is_valid_number(number):
         target = _place(place) or f"+{number.country_code}"
         return PhoneParse.failure(PhoneProblem.NOT_VALID, f"Not a valid number for {target}")
-    return PhoneParse.success(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+    return PhoneParse.success(
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    )
 
 
 # ------------------------------------------------------------------------------ display
@@ -314,6 +361,8 @@ def format_as_you_type(text: str, region: str) -> str:
         return text
     digits = "".join(c for c in normalized if _is_digit(c))
     dialable = ("+" if "+" in normalized else "") + digits
+    import phonenumbers
+
     formatter = phonenumbers.AsYouTypeFormatter(_normal_region(region))
     formatted = ""
     for char in dialable:
@@ -327,8 +376,10 @@ def format_as_you_type(text: str, region: str) -> str:
 
 def display_phone(e164: str) -> str:
     """International format for messages: "+919876543210" → "+91 98765 43210"."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return e164
-    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

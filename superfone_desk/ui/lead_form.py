@@ -9,8 +9,8 @@ name (``address.text`` style for the address parts), its error label is
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,12 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from superfone_desk.api.models import SOURCE_TYPES, Catalog, Lead
+from superfone_desk.api.models import SOURCE_TYPES, Catalog
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.phones import display_phone, region_name
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
 from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from superfone_desk.api.models import Lead
 
 CREATE_FIELD = "create_customer_if_customer_phone_not_found"
 

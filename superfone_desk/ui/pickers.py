@@ -7,6 +7,15 @@ is told (loading, failed with a Retry button, empty, or ready) plus an optional 
 Only catalog titles become values. Text that names no entry stays in the field, so nothing
 typed is lost, and ``invalid_text()`` reports it for the form to explain.
 
+A catalog reaches pickers as a ``CatalogIndex`` (the titles, de-duplicated, with their
+case-folded forms and look-up tables): plain Python, so the loader builds it in a worker
+thread, and immutable, so one index is shared by every picker of that catalog
+(``set_index``; ``set_items(titles)`` builds one itself). Handing 10,000 titles to a
+picker then costs the GUI thread next to nothing: the popup's model is not refilled
+while the popup is closed and the edit empty (it is refilled on the next keystroke or
+Down). A refresh of a list already shown (``set_loading``) does not show or hide the
+status row, so the form does not re-layout.
+
 Filtering: typing refills a plain ``QStringListModel`` with the titles containing the text
 (case-insensitive), computed in Python over a pre-folded list, and the ``QCompleter`` shows
 that model unfiltered; chosen labels are left out by a set lookup in the same pass. With
@@ -24,7 +33,7 @@ either works): ``<name>_edit``, ``<name>_popup``, ``<name>_status``, ``<name>_re
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -84,6 +93,72 @@ def _restyle(widget: QWidget, name: str, value: bool) -> None:
     widget.style().polish(widget)
 
 
+class CatalogIndex:
+    """The titles of one catalog, ready for pickers to filter and look up. No Qt.
+
+    Build it wherever the titles arrive (a worker thread is fine: it is plain Python) and
+    give the same index to every picker of that catalog with ``set_index``; it never
+    changes after construction, so sharing it across pickers and threads is safe.
+    Duplicated titles are dropped (the first stays); the order is kept.
+    """
+
+    __slots__ = ("_by_fold", "_folded", "_title_set", "_titles")
+
+    def __init__(self, titles: Iterable[str] = ()) -> None:
+        items = tuple(dict.fromkeys(titles))
+        folded = tuple(title.casefold() for title in items)
+        by_fold: dict[str, str | None] = {}
+        for title, fold in zip(items, folded, strict=True):
+            # None when two titles fold alike: no safe snap to either.
+            by_fold[fold] = None if fold in by_fold else title
+        self._titles = items
+        self._folded = folded
+        self._title_set = frozenset(items)
+        self._by_fold = by_fold
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """The titles, in catalog order, each once."""
+        return self._titles
+
+    def __len__(self) -> int:
+        return len(self._titles)
+
+    def __contains__(self, title: object) -> bool:
+        return title in self._title_set
+
+    def __repr__(self) -> str:
+        return f"CatalogIndex({len(self._titles)} titles)"
+
+    def lookup(self, text: str) -> str | None:
+        """The title ``text`` names: exact, else trimmed, else the one equal ignoring case.
+
+        None when none does, or when several titles are equal ignoring case.
+        """
+        if text in self._title_set:
+            return text
+        stripped = text.strip()
+        if stripped in self._title_set:
+            return stripped
+        return self._by_fold.get(stripped.casefold())
+
+    def matching(self, text: str, excluded: Collection[str] = ()) -> list[str]:
+        """The titles containing ``text`` ignoring case (all for ""), minus ``excluded``."""
+        needle = text.casefold()
+        if needle:
+            return [
+                title
+                for title, folded in zip(self._titles, self._folded, strict=True)
+                if needle in folded and title not in excluded
+            ]
+        if not excluded:
+            return list(self._titles)
+        return [title for title in self._titles if title not in excluded]
+
+
+_NO_TITLES = CatalogIndex()
+
+
 class _CurrentRowDelegate(QStyledItemDelegate):
     """Paints the popup's current row as selected.
 
@@ -119,12 +194,12 @@ class _CatalogPicker(QWidget):
         super().__init__(parent)
         self._noun = noun
         self._placeholder = placeholder
-        # None until the first set_items: "not known yet" differs from "known to be empty".
-        self._items: tuple[str, ...] | None = None
-        self._folded: tuple[str, ...] = ()
-        self._titles: frozenset[str] = frozenset()
-        # casefolded title -> title, or None when two titles fold alike (no safe snap).
-        self._by_fold: dict[str, str | None] = {}
+        # None until the first set_index: "not known yet" differs from "known to be empty".
+        self._index: CatalogIndex | None = None
+        # Whether the popup's model may lag behind the index (refilled before it shows).
+        self._model_stale = False
+        # A refresh of a list already shown is under way (see set_loading).
+        self._refreshing = False
 
         self._edit = QLineEdit(self)
         self._edit.setPlaceholderText(placeholder)
@@ -212,36 +287,69 @@ class _CatalogPicker(QWidget):
         self._edit.setAccessibleDescription(description)
 
     def set_items(self, titles: Sequence[str]) -> None:
-        """Show ``titles`` (the catalog, in order; duplicates dropped) and leave loading/failed."""
-        items = tuple(dict.fromkeys(titles))
-        self._items = items
-        self._folded = tuple(title.casefold() for title in items)
-        self._titles = frozenset(items)
-        by_fold: dict[str, str | None] = {}
-        for title, folded in zip(items, self._folded, strict=True):
-            by_fold[folded] = None if folded in by_fold else title
-        self._by_fold = by_fold
-        if items:
+        """Show ``titles`` (the catalog, in order; duplicates dropped) and leave loading/failed.
+
+        Builds a ``CatalogIndex`` on the calling thread; for big catalogs shown in several
+        pickers, build one in a worker and call ``set_index`` on each picker instead.
+        """
+        self.set_index(CatalogIndex(titles))
+
+    def set_index(self, index: CatalogIndex) -> None:
+        """Show the catalog ``index`` (shareable between pickers) and leave loading/failed.
+
+        Cheap on the GUI thread: the popup's list is only refilled now if the popup is
+        open or text is typed; otherwise on the next keystroke or Down.
+        """
+        self._index = index
+        self._refreshing = False
+        if len(index):
             self._show_status(None)
         else:
             self._show_status(f"No {self._noun} in this account")
+        self._update_placeholder()
         self._refilter()
         self._items_changed()
 
+    def index(self) -> CatalogIndex | None:
+        """The catalog shown, or None before the first ``set_index`` / ``set_items``."""
+        return self._index
+
     def items(self) -> list[str]:
         """The catalog titles shown, in order (empty until the first ``set_items``)."""
-        return list(self._items or ())
+        return list(self._index.titles) if self._index is not None else []
 
     def status_text(self) -> str:
         """The loading / failure / empty message shown under the field, or ""."""
         return self._status.text()
 
     def set_loading(self) -> None:
-        """Say the list is loading; the current items (if any) stay usable meanwhile."""
-        self._show_status(f"Loading {self._noun}…")
+        """Say the list is loading; the current items (if any) stay usable meanwhile.
+
+        Before any items: "Loading …" under the field. With items shown (a refresh) the
+        status row is not shown or hidden, so the form keeps its layout: the placeholder
+        says "refreshing", and a status line already showing (an empty list, an earlier
+        failure) changes its text in place.
+        """
+        message = f"Loading {self._noun}…"
+        if self._index is None:
+            self._show_status(message)
+            return
+        self._refreshing = True
+        self._update_placeholder()
+        if not self._status.isHidden():
+            # A line is already there (an empty list, an earlier failure): same height,
+            # new text; its Retry button goes.
+            self._status.setText(message)
+            self._retry.hide()
+
+    def is_refreshing(self) -> bool:
+        """Whether ``set_loading`` was called since the items shown arrived."""
+        return self._refreshing
 
     def set_failed(self, message: str) -> None:
         """Show ``message`` with a Retry button (which emits ``retry_requested``)."""
+        self._refreshing = False
+        self._update_placeholder()
         self._show_status(message, retry=True)
 
     def set_stale_note(self, text: str | None) -> None:
@@ -259,18 +367,10 @@ class _CatalogPicker(QWidget):
 
         This is what each keystroke runs (benchmarks time it directly).
         """
-        needle = text.casefold()
-        excluded = self._excluded()
-        items = self._items or ()
-        if needle:
-            rows = [
-                title
-                for title, folded in zip(items, self._folded, strict=True)
-                if needle in folded and title not in excluded
-            ]
-        else:
-            rows = [title for title in items if title not in excluded]
+        index = self._index if self._index is not None else _NO_TITLES
+        rows = index.matching(text, self._excluded())
         self._shown.setStringList(rows)
+        self._model_stale = False
         return len(rows)
 
     # ------------------------------------------------------------------ for subclasses
@@ -295,15 +395,28 @@ class _CatalogPicker(QWidget):
 
     def _lookup(self, text: str) -> str | None:
         """The catalog title ``text`` names: exact, else the one that matches ignoring case."""
-        if text in self._titles:
-            return text
-        stripped = text.strip()
-        if stripped in self._titles:
-            return stripped
-        return self._by_fold.get(stripped.casefold())
+        return self._index.lookup(text) if self._index is not None else None
+
+    def _known(self, title: str) -> bool:
+        """Whether ``title`` is in the loaded catalog (False before it has loaded)."""
+        return self._index is not None and title in self._index
 
     def _refilter(self) -> None:
-        self.filter_for(self._edit.text())
+        text = self._edit.text()
+        if text or self._popup.isVisible():
+            self.filter_for(text)
+        elif not self._model_stale:
+            # Nothing shows the list now; the next keystroke or Down fills it.
+            self._shown.setStringList([])
+            self._model_stale = True
+
+    def _placeholder_text(self) -> str:
+        if self._refreshing:
+            return f"{self._placeholder} (refreshing {self._noun}…)"
+        return self._placeholder
+
+    def _update_placeholder(self) -> None:
+        self._edit.setPlaceholderText(self._placeholder_text())
 
     def _open_popup(self, text: str) -> None:
         if self.filter_for(text) == 0:
@@ -477,7 +590,7 @@ class SinglePicker(_CatalogPicker):
         if choice.is_cleared and not self._clearable:
             raise ValueError("this picker cannot be cleared")
         if choice.is_set:
-            title = self._lookup(choice.value) if self._items is not None else choice.value
+            title = self._lookup(choice.value) if self._index is not None else choice.value
             self._edit.setText(choice.value if title is None else title)
             self._apply("set" if title else "untouched", title or "")
         else:
@@ -500,9 +613,14 @@ class SinglePicker(_CatalogPicker):
         if changed:
             self.choice_changed.emit()
 
+    def _placeholder_text(self) -> str:
+        if self._state == "cleared":
+            return "— will be cleared —"
+        return super()._placeholder_text()
+
     def _update_look(self) -> None:
         cleared = self._state == "cleared"
-        self._edit.setPlaceholderText("— will be cleared —" if cleared else self._placeholder)
+        self._update_placeholder()
         _restyle(self._edit, "cleared", cleared)
         self._clear.setVisible(self._clearable and not cleared)
         self._reset.setVisible(cleared)
@@ -529,7 +647,7 @@ class SinglePicker(_CatalogPicker):
             self._apply("set", title)
 
     def _items_changed(self) -> None:
-        if self._state == "set" and self._value not in self._titles:
+        if self._state == "set" and not self._known(self._value):
             self._apply("untouched", "")  # the text stays, now invalid
         elif self._state == "untouched" and not self._edit.hasFocus() and self._edit.text():
             # Text typed (or a value restored) while loading can be checked now.
@@ -667,8 +785,8 @@ class MultiPicker(_CatalogPicker):
         text = self._edit.text()
         if text.strip() and self._lookup(text) is None:
             return text
-        if self._items is not None:
-            return next((t for t in self.values() if t not in self._titles), None)
+        if self._index is not None:
+            return next((t for t in self.values() if not self._known(t)), None)
         return None
 
     # ------------------------------------------------------------------ internals
@@ -704,7 +822,7 @@ class MultiPicker(_CatalogPicker):
         chip.deleteLater()
 
     def _mark_unknown(self, chip: _Chip) -> None:
-        _restyle(chip, "unknown", self._items is not None and chip.title not in self._titles)
+        _restyle(chip, "unknown", self._index is not None and not self._known(chip.title))
 
     def _after_values_changed(self) -> None:
         self._chip_area.setVisible(bool(self._chips))
@@ -799,4 +917,4 @@ class MultiPicker(_CatalogPicker):
         return {**super()._inner_parts(), "chips": self._chip_area}
 
 
-__all__ = ["MultiPicker", "SinglePicker"]
+__all__ = ["CatalogIndex", "MultiPicker", "SinglePicker"]

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from superfone_desk.api.client import DEFAULT_BASE_URL, SuperfoneClient
 from superfone_desk.api.errors import InsecureURLError
 from superfone_desk.api.models import Catalog
+from superfone_desk.api.urls import DEFAULT_BASE_URL, check_base_url
 from superfone_desk.core.phones import supported_regions
 from superfone_desk.settings import Preset, StickyDefaults
 from superfone_desk.ui.workers import WorkerPool, user_message
@@ -226,8 +226,9 @@ class SettingsDialog(QDialog):
         if not key:
             self.test_result.setText("Type the key to test it.")
             return
+        base_url = self._base_url()
         try:
-            client = SuperfoneClient(key, self._base_url())
+            check_base_url(base_url)
         except InsecureURLError as exc:
             self.test_result.setText(exc.user_message)
             return
@@ -235,7 +236,10 @@ class SettingsDialog(QDialog):
         self.test_result.setText("Testing…")
 
         def probe() -> int:
-            with client:
+            # Imported and built here, in the worker: httpx stays off the GUI thread.
+            from superfone_desk.api.client import SuperfoneClient
+
+            with SuperfoneClient(key, base_url) as client:
                 return client.list_catalog(Catalog.LABELS, page_size=1).total_items
 
         self._pool.submit(
@@ -255,7 +259,7 @@ class SettingsDialog(QDialog):
 
     def _on_save_clicked(self) -> None:
         try:
-            SuperfoneClient("check", self._base_url()).close()
+            check_base_url(self._base_url())
         except InsecureURLError as exc:
             self.base_url_error.setText(exc.user_message)
             self.base_url_error.show()

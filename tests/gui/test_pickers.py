@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from superfone_desk.core.draft import Choice
-from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+from superfone_desk.ui.pickers import CatalogIndex, MultiPicker, SinglePicker
 
 pytestmark = [
     pytest.mark.gui,
@@ -359,6 +360,119 @@ def test_stale_note(picker: SinglePicker | MultiPicker) -> None:
     assert stale.text() == "as of 10:42"
     picker.set_stale_note(None)
     assert not stale.isVisible()
+
+
+def test_refresh_with_items_shown_keeps_the_layout(
+    qtbot: QtBot, picker: SinglePicker | MultiPicker
+) -> None:
+    status = part(picker, QLabel, "status")
+    picker.set_items(STAGES)
+    qtbot.wait(1)
+    height = picker.sizeHint().height()
+    picker.set_loading()
+    assert picker.is_refreshing()
+    assert not status.isVisible()  # no status row appearing: the form does not move
+    assert picker.sizeHint().height() == height
+    assert "refreshing" in edit(picker).placeholderText()
+    assert picker.items() == list(STAGES)  # still usable meanwhile
+    picker.set_items(("New", "Won"))
+    assert not picker.is_refreshing()
+    assert "refreshing" not in edit(picker).placeholderText()
+    assert picker.sizeHint().height() == height
+
+
+def test_refresh_of_an_empty_list_changes_its_line_in_place(
+    picker: SinglePicker | MultiPicker,
+) -> None:
+    status = part(picker, QLabel, "status")
+    retry = part(picker, QToolButton, "retry")
+    picker.set_items([])
+    picker.set_failed("Could not load the list: timed out")
+    assert retry.isVisible()
+    picker.set_loading()
+    assert status.isVisible()
+    assert picker.status_text() == "Loading stages…"
+    assert not retry.isVisible()
+
+
+def test_refreshing_keeps_the_cleared_placeholder(stage: SinglePicker) -> None:
+    stage.set_choice(Choice.cleared())
+    stage.set_loading()
+    assert edit(stage).placeholderText() == "— will be cleared —"
+    stage.set_choice(Choice.untouched())
+    assert edit(stage).placeholderText() == "Pick a stage (refreshing stages…)"
+    stage.set_items(STAGES)
+    assert edit(stage).placeholderText() == "Pick a stage"
+
+
+def test_catalog_index() -> None:
+    index = CatalogIndex(["Hot", "Hotel", "Hot", "HOT", "Cold"])
+    assert index.titles == ("Hot", "Hotel", "HOT", "Cold")  # duplicates dropped, order kept
+    assert len(index) == 4
+    assert "Hotel" in index
+    assert "hotel" not in index
+    assert index.lookup("Hotel") == "Hotel"
+    assert index.lookup("  hotel ") == "Hotel"
+    assert index.lookup("hot") is None  # "Hot" and "HOT" fold alike: no safe snap
+    assert index.lookup("HOT") == "HOT"
+    assert index.lookup("Warm") is None
+    assert index.matching("ot") == ["Hot", "Hotel", "HOT"]
+    assert index.matching("ot", {"Hot"}) == ["Hotel", "HOT"]
+    assert index.matching("") == ["Hot", "Hotel", "HOT", "Cold"]
+    assert CatalogIndex().matching("") == []
+
+
+def test_one_index_built_off_the_gui_thread_serves_several_pickers(qtbot: QtBot) -> None:
+    titles = [f"Label {n:05d}" for n in range(10_000)]
+    built: list[CatalogIndex] = []
+    worker = threading.Thread(target=lambda: built.append(CatalogIndex(titles)))
+    worker.start()
+    worker.join()
+    (index,) = built
+
+    add = MultiPicker(placeholder="Add labels", noun="labels")
+    add.set_names("add_labels")
+    remove = MultiPicker(placeholder="Remove labels", noun="labels")
+    remove.set_names("remove_labels")
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(add)
+    layout.addWidget(remove)
+    host.show()
+    qtbot.waitExposed(host)
+
+    add.set_index(index)
+    remove.set_index(index)
+    assert add.index() is index
+    assert remove.index() is index
+    assert add.items() == remove.items() == titles
+    # Nothing shows the list yet, so its model is not filled with 10,000 rows.
+    assert popup(add).model().rowCount() == 0
+    assert popup(remove).model().rowCount() == 0
+
+    remove.setFocus()
+    qtbot.waitUntil(lambda: edit(remove).hasFocus())
+    qtbot.keyClicks(edit(remove), "07777")
+    assert shown(remove) == ["Label 07777"]
+    press(qtbot, remove, Qt.Key.Key_Return)
+    assert remove.values() == ("Label 07777",)
+    assert add.values() == ()  # the pickers share the index, not their choices
+    press(qtbot, remove, Qt.Key.Key_Down)
+    assert len(shown(remove)) == 9_999  # the chosen one is left out
+    popup(remove).hide()
+
+
+def test_new_items_refill_an_open_or_typed_in_list(qtbot: QtBot, labels: MultiPicker) -> None:
+    qtbot.keyClicks(edit(labels), "ho")
+    assert shown(labels) == ["Hot", "Hotel"]
+    labels.set_items(("Hot", "Hotel", "Shopping", "Cold"))
+    assert shown(labels) == ["Hot", "Hotel", "Shopping"]
+    popup(labels).hide()
+    edit(labels).clear()
+    labels.set_items(("Hotel", "Cold"))
+    press(qtbot, labels, Qt.Key.Key_Down)
+    assert shown(labels) == ["Hotel", "Cold"]
 
 
 # ---------------------------------------------------------------------- MultiPicker

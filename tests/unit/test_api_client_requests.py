@@ -33,6 +33,7 @@ from superfone_desk.api.models import (
     LeadUpsert,
     TaskCreate,
 )
+from superfone_desk.api.urls import check_base_url
 
 KEY = "sfk_live_Zq8r7SECRETx93"
 BASE = "https://api.test/superfone"
@@ -140,6 +141,10 @@ def test_unsafe_or_broken_base_urls_are_refused(url: str) -> None:
     assert not called
     assert isinstance(info.value, ValueError)
     assert KEY not in str(info.value)
+    # The Settings dialog's check (no httpx) refuses it with the same message.
+    with pytest.raises(InsecureURLError) as light:
+        check_base_url(url)
+    assert light.value.user_message == info.value.user_message
 
 
 @pytest.mark.parametrize(
@@ -162,6 +167,46 @@ def test_https_and_loopback_http_are_accepted(url: str, host: str) -> None:
     assert recorder.last.url.host == host
     assert recorder.last.url.path.endswith("/enterprise/api/lead")
     assert "//enterprise" not in recorder.last.url.path
+    assert check_base_url(url).lower() == client.base_url.lower()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://999.0.0.1",
+        "https://[::zz]/superfone",
+        "https://api.test:99999/superfone",
+        "https://api.test:port/superfone",
+        "https://[::1/superfone",
+    ],
+)
+def test_malformed_base_urls_are_refused_by_both_checks(url: str) -> None:
+    with pytest.raises(InsecureURLError):
+        check_base_url(url)
+    with pytest.raises(InsecureURLError):
+        SuperfoneClient(KEY, url)
+
+
+def test_international_host_names_are_accepted_by_both_checks() -> None:
+    assert check_base_url("https://bücher.example/superfone/") == "https://bücher.example/superfone"
+    with SuperfoneClient(KEY, "https://bücher.example/superfone") as client:
+        assert client.base_url == "https://xn--bcher-kva.example/superfone"
+
+
+def test_plain_http_to_loopback_skips_the_ca_bundle_but_still_verifies(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_bundle() -> ssl.SSLContext:
+        raise AssertionError("the CA bundle was loaded for a plain-http client")
+
+    monkeypatch.setattr(client_module, "_verifying_ssl_context", no_bundle)
+    with SuperfoneClient(KEY, "http://127.0.0.1:8765/superfone") as client:
+        context = client._http._transport._pool._ssl_context  # type: ignore[attr-defined]
+        assert context.verify_mode == ssl.CERT_REQUIRED
+        assert context.check_hostname
+        assert context.cert_store_stats()["x509_ca"] == 0  # trusts no one: https fails
+    with pytest.raises(AssertionError, match="CA bundle"):
+        SuperfoneClient(KEY, "https://api.test/superfone")
 
 
 @pytest.mark.parametrize("key", ["", "   ", "two words", "line\nbreak", "tab\tkey", "ключ"])

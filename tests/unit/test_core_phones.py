@@ -7,6 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from superfone_desk.core import phones
+from superfone_desk.core._region_names import REGION_NAMES
 from superfone_desk.core.phones import (
     PhoneProblem,
     default_region,
@@ -355,3 +357,21 @@ def test_round_trip_national_and_international(example: tuple[str, str], reader:
     assert parse_phone(international, reader).e164 == e164
     assert parse_phone(display_phone(e164), reader).e164 == e164
     assert parse_phone(format_as_you_type(national, region), region).e164 == e164
+
+
+def test_parse_phone_is_memoised() -> None:
+    first = parse_phone("98765 43219", "IN")
+    assert parse_phone("98765 43219", "IN") is first
+    assert parse_phone("98765 43219", "US") is not first
+    assert parse_phone.cache_info().maxsize == 4096
+
+
+def test_the_locale_regions_are_phonenumbers_regions() -> None:
+    # region_from_locale uses the name table so that it needs no phonenumbers import.
+    assert frozenset(phonenumbers.SUPPORTED_REGIONS) == phones._KNOWN_REGIONS
+    assert set(REGION_NAMES) == set(phonenumbers.SUPPORTED_REGIONS)
+
+
+def test_warm_up() -> None:
+    phones.warm_up()
+    assert parse_phone("98765 43210", phones.FALLBACK_REGION).ok

@@ -461,3 +461,16 @@ def test_split_emails(text: str, expected: list[str]) -> None:
 )
 def test_split_phones(text: str, expected: list[str]) -> None:
     assert split_phones(text) == expected
+
+
+def test_validate_returns_a_fresh_dict_each_time() -> None:
+    draft = LeadDraft(customer_phone="12")
+    first = validate(draft, "IN")
+    assert "customer_phone" in first
+    first.clear()
+    assert "customer_phone" in validate(draft, "IN")
+
+
+def test_validate_takes_an_unhashable_draft_too() -> None:
+    draft = LeadDraft(customer_phone="98765 43210", add_labels=["Hot", " "])  # type: ignore[arg-type]
+    assert validate(draft, "IN") == {"add_labels": "A label has no name"}
