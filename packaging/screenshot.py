@@ -20,6 +20,7 @@ from superfone_desk.app import make_application  # noqa: E402
 from superfone_desk.core.draft import Choice  # noqa: E402
 from superfone_desk.demo import DemoBackend  # noqa: E402
 from superfone_desk.settings import SettingsStore  # noqa: E402
+from superfone_desk.store.outbox import Outbox  # noqa: E402
 from superfone_desk.ui.main_window import MainWindow, Services  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,8 +40,9 @@ def main(out: Path) -> int:
         store = SettingsStore(Path(tmp))
         settings = store.load()
         settings.default_country = "IN"
-        services = Services(store, settings, None, demo_key=key, demo_base_url=base_url,
-                            confirm=lambda *_: True)
+        outbox = Outbox.open(Path(tmp) / "outbox.sqlite3")
+        services = Services(store, settings, None, outbox, demo_key=key,
+                            demo_base_url=base_url, confirm=lambda *_: True)
         window = MainWindow(services)
         window.resize(760, 980)
         window.show()
@@ -69,8 +71,10 @@ def main(out: Path) -> int:
         wait(800)
         out.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(out))
+        window.delivery.stop()
         window.pool.shutdown()
         window.hide()
+        outbox.close()
     backend.stop()
     del app
     print(f"wrote {out}" if ok else f"could not write {out}")

@@ -46,17 +46,21 @@ def _round_trip(data_dir: Path) -> Callable[[], str]:
         from superfone_desk.app import make_application
         from superfone_desk.demo import DemoBackend
         from superfone_desk.settings import SettingsStore
+        from superfone_desk.store.db import DATABASE_FILENAME
+        from superfone_desk.store.outbox import Outbox
         from superfone_desk.ui.main_window import MainWindow, Services
 
         app = make_application()
         backend = DemoBackend()
         key, base_url = backend.start()
+        outbox = Outbox.open(data_dir / DATABASE_FILENAME)
         try:
             store = SettingsStore(data_dir)
             services = Services(
                 store,
                 store.load(),
                 None,
+                outbox,
                 demo_key=key,
                 demo_base_url=base_url,
                 confirm=lambda *_: True,
@@ -92,9 +96,10 @@ def _round_trip(data_dir: Path) -> Callable[[], str]:
             window.close()
             window.pool.shutdown()
             del app
-            return f"saved and read back lead {lead.id} through the main window"
+            return f"saved and read back lead {lead.id} through the window and the outbox"
         finally:
             backend.stop()
+            outbox.close()
 
     return check
 

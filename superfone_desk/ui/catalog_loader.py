@@ -1,17 +1,26 @@
-"""Fills the form's pickers from the account's catalog lists, off the GUI thread."""
+"""Fills the form's pickers from the account's catalog lists, off the GUI thread.
+
+The catalog cache paints the pickers first ("as of 10:42"), so they work at once and
+offline; the network answer then replaces them and refreshes the cache.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from superfone_desk.api.client import SuperfoneClient
 from superfone_desk.api.errors import AuthError
 from superfone_desk.api.models import Catalog, CatalogItem
 from superfone_desk.ui.lead_form import CATALOG_FIELDS, LeadForm
 from superfone_desk.ui.pickers import MultiPicker, SinglePicker
 from superfone_desk.ui.workers import WorkerPool, user_message
+
+if TYPE_CHECKING:
+    from superfone_desk.api.client import SuperfoneClient
+    from superfone_desk.store.catalog_cache import CatalogCache
 
 
 def picker_titles(catalog: Catalog, rows: list[CatalogItem]) -> list[str]:
@@ -22,11 +31,17 @@ def picker_titles(catalog: Catalog, rows: list[CatalogItem]) -> list[str]:
     return [row.title for row in active]
 
 
+def as_of(fetched_at: datetime) -> str:
+    moment = fetched_at.astimezone()
+    today = datetime.now().astimezone().date()
+    return moment.strftime("as of %H:%M" if moment.date() == today else "as of %d %b %H:%M")
+
+
 class CatalogLoader(QObject):
     """Loads each catalog (all pages) in the pool and hands the titles to the pickers.
 
     Signals:
-        loaded(object): a Catalog finished loading.
+        loaded(object): a Catalog's fresh list arrived from the server.
         failed(object, str): a Catalog failed, with the message shown.
         auth_failed(): the server refused the API key (once per load_all).
     """
@@ -40,15 +55,24 @@ class CatalogLoader(QObject):
         form: LeadForm,
         pool: WorkerPool,
         client: Callable[[], SuperfoneClient | None],
+        *,
+        cache: CatalogCache | None = None,
+        identity: Callable[[], str | None] = lambda: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._form = form
         self._pool = pool
         self._client = client
+        self._cache = cache
+        self._identity = identity
         self._generation = 0
         self._auth_reported = -1
-        form.retry_catalog.connect(self.load)
+        #: Catalogs showing something (cached or fresh) in this generation.
+        self._shown: set[Catalog] = set()
+        self._fresh: set[Catalog] = set()
+        self._failed: set[Catalog] = set()
+        self._as_of: dict[Catalog, str] = {}
         for catalog, names in CATALOG_FIELDS.items():
             for name in names:
                 widget = form.widget(name)
@@ -66,6 +90,9 @@ class CatalogLoader(QObject):
     def load_all(self) -> None:
         # A new account or key makes answers of the old one stale.
         self._generation += 1
+        self._shown.clear()
+        self._fresh.clear()
+        self._failed.clear()
         for catalog in Catalog:
             self.load(catalog)
 
@@ -74,16 +101,52 @@ class CatalogLoader(QObject):
         if client is None:
             return
         generation = self._generation
-        if catalog is not Catalog.SOURCE_TYPES:
-            # Source types are fixed and already offered; no need to flash a spinner.
-            for picker in self._pickers(catalog):
-                picker.set_loading()
+        identity = self._identity()
+        cache = self._cache
+        if catalog not in self._shown:
+            if cache is not None and identity is not None:
+                self._pool.submit(
+                    lambda: cache.load(identity, catalog),
+                    on_result=lambda hit: self._on_cached(catalog, generation, hit),
+                    name=f"cached {catalog.value}",
+                )
+            if catalog is not Catalog.SOURCE_TYPES:
+                # Source types are fixed and already offered; no need to flash a spinner.
+                for picker in self._pickers(catalog):
+                    picker.set_loading()
+
+        def fetch() -> list[CatalogItem]:
+            rows = client.fetch_all(catalog)
+            if cache is not None and identity is not None:
+                cache.save(identity, catalog, rows, datetime.now(UTC))
+            return rows
+
         self._pool.submit(
-            lambda: client.fetch_all(catalog),
+            fetch,
             on_result=lambda rows: self._on_rows(catalog, generation, rows),
             on_error=lambda exc: self._on_error(catalog, generation, exc),
             name=f"load {catalog.value}",
         )
+
+    def _on_cached(
+        self,
+        catalog: Catalog,
+        generation: int,
+        hit: tuple[list[CatalogItem], datetime] | None,
+    ) -> None:
+        if hit is None or generation != self._generation or catalog in self._fresh:
+            return
+        rows, fetched_at = hit
+        self._as_of[catalog] = as_of(fetched_at)
+        titles = picker_titles(catalog, rows)
+        for picker in self._pickers(catalog):
+            picker.set_items(titles)
+            picker.set_stale_note(self._stale_note(catalog))
+        self._shown.add(catalog)
+
+    def _stale_note(self, catalog: Catalog) -> str:
+        note = self._as_of.get(catalog, "cached")
+        return f"{note} (offline)" if catalog in self._failed else note
 
     def _on_rows(self, catalog: Catalog, generation: int, rows: list[CatalogItem]) -> None:
         if generation != self._generation:
@@ -91,6 +154,10 @@ class CatalogLoader(QObject):
         titles = picker_titles(catalog, rows)
         for picker in self._pickers(catalog):
             picker.set_items(titles)
+            picker.set_stale_note(None)
+        self._shown.add(catalog)
+        self._fresh.add(catalog)
+        self._failed.discard(catalog)
         self.loaded.emit(catalog)
 
     def _on_error(self, catalog: Catalog, generation: int, exc: BaseException) -> None:
@@ -101,6 +168,12 @@ class CatalogLoader(QObject):
             self._auth_reported = generation
             self.auth_failed.emit()
         message = f"Could not load the list: {user_message(exc)}"
-        for picker in self._pickers(catalog):
-            picker.set_failed(message)
+        self._failed.add(catalog)
+        if catalog in self._shown:
+            # The cached list stays usable; say it could not be refreshed.
+            for picker in self._pickers(catalog):
+                picker.set_stale_note(self._stale_note(catalog))
+        else:
+            for picker in self._pickers(catalog):
+                picker.set_failed(message)
         self.failed.emit(catalog, message)

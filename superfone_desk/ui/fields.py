@@ -7,8 +7,9 @@ inline message under a field.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from superfone_desk.core.draft import Choice
 from superfone_desk.core.phones import format_as_you_type
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
 
 
 class PhoneEdit(QLineEdit):
@@ -74,7 +78,10 @@ class NoteEdit(QPlainTextEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusOutEvent(event)
-        self.editingFinished.emit()
+        # A window closing takes the focus too; that is not the user leaving the field
+        # (and the form may already be half torn down).
+        if self.isVisible():
+            self.editingFinished.emit()
 
 
 class AssigneeField(QWidget):

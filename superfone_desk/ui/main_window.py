@@ -8,10 +8,12 @@ GUI thread only decides what to show.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,24 +23,29 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from superfone_desk import APP_NAME, __version__
-from superfone_desk.api.client import SuperfoneClient
-from superfone_desk.api.errors import AuthError, FieldRejected
 from superfone_desk.core.draft import LeadDraft
-from superfone_desk.core.phones import default_region, region_name
+from superfone_desk.core.phones import default_region, display_phone, region_name
 from superfone_desk.core.validation import DRAFT_ATTRIBUTE, FORM_FIELD_ORDER, validate
 from superfone_desk.secrets import KeySource, SecretStore, StoredKey
-from superfone_desk.sending import PartlySaved, SaveOutcome, save_lead
 from superfone_desk.settings import Preset, Settings, SettingsStore, StickyDefaults
+from superfone_desk.store.catalog_cache import CatalogCache
+from superfone_desk.store.outbox import EntryState, Outbox, OutboxEntry, OutboxError
 from superfone_desk.ui.catalog_loader import CatalogLoader
+from superfone_desk.ui.delivery_service import DeliveryService
 from superfone_desk.ui.lead_form import CREATE_FIELD, LeadForm
 from superfone_desk.ui.lookup import LookupController
+from superfone_desk.ui.outbox_view import NOTE_QUESTION, OutboxView
 from superfone_desk.ui.settings_dialog import SettingsDialog
 from superfone_desk.ui.workers import WorkerPool, user_message
+
+if TYPE_CHECKING:
+    from superfone_desk.api.client import SuperfoneClient
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +58,8 @@ class Services:
     settings: Settings
     #: Built lazily in a worker: importing keyring and asking D-Bus is slow.
     secret_store: Callable[[], SecretStore] | None
+    #: Every save goes here first (SQLite in the data folder).
+    outbox: Outbox
     #: Set in demo mode: a fixed key and base URL for the in-process sandbox.
     demo_key: str | None = None
     demo_base_url: str | None = None
@@ -60,6 +69,17 @@ class Services:
     start_demo: Callable[[], tuple[str, str]] | None = None
     #: Asks the user a yes/no question (title, text). Tests answer without a dialog.
     confirm: Callable[[QWidget, str, str], bool] | None = None
+    #: --demo: start the sandbox (``start_demo``) once the window is on screen.
+    demo_at_start: bool = False
+    #: Extra start-up work for after the first paint (e.g. warming phone metadata).
+    warm_ups: list[Callable[[], object]] = field(default_factory=list)
+
+
+def make_client(key: str, base_url: str) -> SuperfoneClient:
+    # Imported here: httpx is not on the path to the first window.
+    from superfone_desk.api.client import SuperfoneClient
+
+    return SuperfoneClient(key, base_url)
 
 
 def _field_value(draft: LeadDraft, field: str) -> object:
@@ -122,8 +142,9 @@ class WelcomePage(QWidget):
 
 class MainWindow(QMainWindow):
     """Signals:
-    saved(object): a SaveOutcome, after the form showed it.
-    save_failed(object): the exception of a failed save, after it was shown.
+    saved(object): an OutboxEntry of this session reached Superfone.
+    save_failed(object): an OutboxEntry of this session needs the user (refused, or paused
+        on the API key), after the window showed why.
     client_changed(): a key was loaded or changed (None client: no key).
     """
 
@@ -139,11 +160,19 @@ class MainWindow(QMainWindow):
         self._settings = services.settings
         self._pool = pool or WorkerPool(parent=self)
         self._client: SuperfoneClient | None = None
+        self._client_generation = 0
         self._key: StoredKey = StoredKey(None, KeySource.NONE)
         self._store: SecretStore | None = None
-        self._saving = False
-        self._close_after_save = False
-        self._demo = services.demo_key is not None
+        self._demo = services.demo_key is not None or services.demo_at_start
+        self.outbox = services.outbox
+        #: Entries saved in this window whose outcome it still reports.
+        self._session_entries: set[int] = set()
+        #: The entry whose outcome the result line shows (the latest save).
+        self._latest_entry: int | None = None
+        #: A plain Save keeps the buttons busy until this entry has an outcome.
+        self._busy_entry: int | None = None
+        #: Saving replaces this entry (a refused lead opened back in the form).
+        self._editing_entry: int | None = None
 
         self.form = LeadForm(self.region(), self)
         self.welcome = WelcomePage(self)
@@ -156,10 +185,18 @@ class MainWindow(QMainWindow):
         self.demo_marker.setObjectName("demo_marker")
         self.demo_marker.setProperty("role", "demo")
         self.demo_marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_marker.hide()
+        self.demo_marker.setVisible(self._demo)
 
+        self.delivery = DeliveryService(self.outbox, lambda: self._client, self)
+        self.outbox_view = OutboxView(
+            self.outbox, send_now=self.delivery.send_now, confirm=self._confirm, parent=self
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.form, "&Lead")
+        self.tabs.addTab(self.outbox_view, "&Outbox")
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.form)
+        self.pages.addWidget(self.tabs)
         self.pages.addWidget(self.welcome)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -169,18 +206,41 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.delivery_status = QLabel(self)
+        self.delivery_status.setObjectName("delivery_status")
         self.connection = QLabel(self)
         self.connection.setObjectName("connection_status")
+        self.statusBar().addPermanentWidget(self.delivery_status)
         self.statusBar().addPermanentWidget(self.connection)
 
-        self.catalogs = CatalogLoader(self.form, self._pool, lambda: self._client, self)
+        self._catalog_cache = CatalogCache(self.outbox.db)
+        #: Which account the catalog cache files lists under (never the key itself).
+        self._identity: str | None = None
+        self.catalogs = CatalogLoader(
+            self.form,
+            self._pool,
+            lambda: self._client,
+            cache=self._catalog_cache,
+            identity=self._catalog_identity,
+            parent=self,
+        )
         self.lookup = LookupController(
             self.form, self._pool, lambda: self._client, self.region, self
         )
         self._build_menus()
         self._build_shortcuts()
 
+        # A draining backlog reports every entry; the status line follows at most 4×/s.
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(250)
+        self._status_timer.timeout.connect(self._update_delivery_status)
+
         self.catalogs.auth_failed.connect(self._on_catalogs_auth_failed)
+        self.delivery.entry_changed.connect(self._on_delivery_entry_changed)
+        self.outbox_view.open_requested.connect(self._on_outbox_open_requested)
+        self.outbox_view.changed.connect(self._update_delivery_status)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.form.save_requested.connect(self._on_form_save_requested)
         self.form.clear_requested.connect(self._on_form_clear_requested)
         self.form.field_left.connect(self._on_form_field_left)
@@ -190,6 +250,7 @@ class MainWindow(QMainWindow):
         self._server_errors: dict[str, tuple[str, object]] = {}
 
         self.form.clear_all(self._settings.defaults)
+        self._update_delivery_status()
         self.resize(760, 900)
 
     # ------------------------------------------------------------------ services
@@ -210,9 +271,14 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Show the form at once; connect when the key arrives from the keyring."""
-        self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+        for warm_up in self._services.warm_ups:
+            self._pool.submit(warm_up, name="warm up")
         if self._services.demo_key is not None and self._services.demo_base_url is not None:
             self._enter_demo(self._services.demo_key, self._services.demo_base_url)
+            return
+        if self._services.demo_at_start and self._services.start_demo is not None:
+            self._start_demo_backend()
             return
         factory = self._services.secret_store
         if factory is None:
@@ -245,23 +311,51 @@ class MainWindow(QMainWindow):
         self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _connect(self, key: str, base_url: str) -> None:
-        old = self._client
-        try:
-            self._client = SuperfoneClient(key, base_url)
-        except Exception as exc:
-            self._client = None
-            self._show_banner(f"Cannot use the base URL: {user_message(exc)}")
-            self._show_welcome()
+        """Use ``key`` from now on; the client is built in the pool (httpx is slow to load)."""
+        self._client_generation += 1
+        generation = self._client_generation
+        self.pages.setCurrentWidget(self.tabs)
+        self.connection.setText("Connecting…")
+        cache = self._catalog_cache
+
+        def build() -> tuple[SuperfoneClient, str]:
+            return make_client(key, base_url), cache.api_identity(base_url, key)
+
+        self._pool.submit(
+            build,
+            on_result=lambda built: self._on_client_built(generation, base_url, *built),
+            on_error=self._on_client_failed,
+            name="build client",
+        )
+
+    def _on_client_built(
+        self, generation: int, base_url: str, client: SuperfoneClient, identity: str
+    ) -> None:
+        if generation != self._client_generation:
+            client.close()  # a newer key or URL won meanwhile
             return
+        old, self._client = self._client, client
         if old is not None:
             old.close()
-        self.pages.setCurrentWidget(self.form)
+        self._identity = identity
         host = "the demo sandbox" if self._demo else base_url
         self.connection.setText(f"Connected to {host}")
-        self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.tabs.currentWidget() is self.form:
+            self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
         self.catalogs.load_all()
         self.lookup.refresh()
+        self.delivery.start()
+        # Leads paused on a refused key get their chance with this one.
+        self.delivery.resume_after_auth()
         self.client_changed.emit()
+
+    def _on_client_failed(self, exc: BaseException) -> None:
+        self._client = None
+        self._show_banner(f"Cannot use the base URL: {user_message(exc)}")
+        self._show_welcome()
+
+    def _catalog_identity(self) -> str | None:
+        return self._identity
 
     def _enter_demo(self, key: str, base_url: str) -> None:
         self._demo = True
@@ -270,11 +364,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Demo")
         self._connect(key, base_url)
 
-    def _on_welcome_try_demo(self) -> None:
-        if self._services.start_demo is None:
+    def _start_demo_backend(self) -> None:
+        start_demo = self._services.start_demo
+        if start_demo is None:
             return
-        key, base_url = self._services.start_demo()
-        self._enter_demo(key, base_url)
+        self.connection.setText("Starting the demo…")
+        self._pool.submit(
+            start_demo,
+            on_result=lambda key_url: self._enter_demo(*key_url),
+            on_error=lambda e: self._show_banner(f"The demo did not start: {user_message(e)}"),
+            name="start demo",
+        )
+
+    def _on_welcome_try_demo(self) -> None:
+        self._start_demo_backend()
 
     # ------------------------------------------------------------------ menus
 
@@ -476,11 +579,11 @@ class MainWindow(QMainWindow):
         draft = self.form.draft()
         errors = {n: m for n, m in self._errors_for(draft).items() if n in self._checked}
         # A server's complaint stays until the user changes that field.
-        for field, (message, value) in list(self._server_errors.items()):
-            if _field_value(draft, field) == value:
-                errors.setdefault(field, message)
+        for name, (message, value) in list(self._server_errors.items()):
+            if _field_value(draft, name) == value:
+                errors.setdefault(name, message)
             else:
-                del self._server_errors[field]
+                del self._server_errors[name]
         self.form.show_errors(errors, focus_first=False)
 
     def _show_server_error(self, field: str, message: str) -> None:
@@ -490,7 +593,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ saving
 
     def _on_form_save_requested(self, and_new: bool) -> None:
-        if self._saving or self.pages.currentWidget() is not self.form:
+        if self._busy_entry is not None or self.tabs.currentWidget() is not self.form:
+            return
+        if self.pages.currentWidget() is not self.tabs:
             return
         draft = self.form.draft()
         errors = self._errors_for(draft)
@@ -504,80 +609,191 @@ class MainWindow(QMainWindow):
             return
         self.form.clear_errors()
         self._server_errors.clear()
-        client = self._client
-        if client is None:
-            self.open_settings("Enter the API key to save leads.")
-            return
-        self._saving = True
-        self.form.set_busy(True, and_new=and_new)
-        self.form.show_result("Saving…", ok=True)
-        self._hide_banner()
         region = self.region()
-        known = self.lookup.current
-        self._pool.submit(
-            lambda: save_lead(client, draft, region, known),
-            on_result=lambda outcome: self._on_save_returned(draft, and_new, outcome),
-            on_error=lambda exc: self._on_save_failed(draft, exc),
-            name="save lead",
-        )
+        lookup = self.lookup.current
+        known_exists = None if lookup is None else lookup.lead is not None
+        known_primary = lookup.lead.primary_phone if lookup and lookup.lead else None
+        # Into the outbox (fsynced) before any network I/O: from here the lead is safe.
+        try:
+            if self._editing_entry is not None:
+                entry_id = self.outbox.replace(
+                    self._editing_entry,
+                    draft,
+                    region,
+                    known_primary=known_primary,
+                    known_exists=known_exists,
+                ).id
+            else:
+                entry_id = self.outbox.add(
+                    draft, region, known_primary=known_primary, known_exists=known_exists
+                )
+        except (OutboxError, ValueError, sqlite3.Error, OSError) as exc:
+            self.form.show_result("Not saved.", ok=False)
+            self._show_banner(f"Could not keep the lead on this computer: {exc}")
+            return
+        self._editing_entry = None
+        self._session_entries.add(entry_id)
+        self._latest_entry = entry_id
+        self.delivery.nudge()
+        self._hide_banner()
+        self._remember_sticky()
+        summary = self.outbox.get(entry_id)
+        waiting = f"Saved {summary.summary if summary else ''}: sending…"
+        if self._client is None:
+            waiting = "Saved on this computer: it is sent once an API key is set."
+        if and_new:
+            self.form.start_next()
+            self._checked.clear()
+            self.form.show_result(waiting, ok=True)
+        else:
+            self._busy_entry = entry_id
+            self.form.set_busy(True)
+            self.form.show_result(waiting, ok=True)
+            self.form.mark_clean()
+        self._schedule_status_update()
 
-    def _on_save_returned(self, draft: LeadDraft, and_new: bool, outcome: SaveOutcome) -> None:
-        self._saving = False
-        self.form.set_busy(False)
-        self.form.show_result(outcome.message, ok=True)
+    def _remember_sticky(self) -> None:
         sticky = self.form.sticky()
         if sticky != self._settings.defaults:
             self._settings.defaults = sticky
             self._persist_settings()
-        if self.form.draft() != draft:
-            # The user typed on while the request ran: keep what they typed.
-            self.form.show_result(outcome.message + " (your newer edits are still here)", ok=True)
-        elif and_new:
-            self.form.start_next()
-            self._checked.clear()
-        else:
-            self.form.mark_clean()
-            self.lookup.refresh()
-        self.saved.emit(outcome)
-        if self._close_after_save:
-            self.close()
 
-    def _on_save_failed(self, draft: LeadDraft, exc: BaseException) -> None:
-        self._saving = False
-        self._close_after_save = False
-        self.form.set_busy(False)
-        if isinstance(exc, PartlySaved):
-            # The note and added labels are on the lead now: sending them again would
-            # duplicate the timeline note, so take them out of the form.
-            current = self.form.draft()
-            if current == draft:
-                self.form.set_draft(replace(current, customer_note="", add_labels=()))
-            self._show_server_error("remove_labels", exc.user_message)
-            self.form.show_result("Saved, except removing labels.", ok=False)
-        elif isinstance(exc, FieldRejected) and exc.field is not None:
-            self._show_server_error(exc.field, exc.message)
+    def _finish_busy(self, entry_id: int) -> None:
+        if self._busy_entry == entry_id:
+            self._busy_entry = None
+            self.form.set_busy(False)
+
+    def _on_delivery_entry_changed(self, entry_id: int, state_name: str) -> None:
+        self._schedule_status_update()
+        state = EntryState(state_name)
+        if entry_id not in self._session_entries or state is EntryState.SENDING:
+            return
+        entry = self.outbox.get(entry_id)
+        if entry is None:
+            return
+        if state is EntryState.SENT:
+            self._on_entry_sent(entry)
+        elif state is EntryState.NEEDS_ATTENTION:
+            self._on_entry_refused(entry)
+        elif state is EntryState.PAUSED:
+            self._on_entry_paused(entry)
+        elif state is EntryState.QUEUED and entry.last_error:
+            self._on_entry_retrying(entry)
+
+    def _on_entry_sent(self, entry: OutboxEntry) -> None:
+        self._session_entries.discard(entry.id)
+        if entry.id == self._latest_entry:
+            self.form.show_result(entry.result_message, ok=True)
+            self._hide_banner()
+        if entry.id == self._busy_entry:
+            self._finish_busy(entry.id)
+            self.lookup.refresh()
+        if entry.asks_about_note:
+            self._show_banner(f"{entry.name or display_phone(entry.phone)}: {NOTE_QUESTION} "
+                              "See the Outbox tab.")
+        self.saved.emit(entry)
+
+    def _shows_entry(self, entry: OutboxEntry) -> bool:
+        """Whether the form still holds what this entry saved (its errors belong there)."""
+        return entry.id == self._busy_entry or (
+            entry.id == self._latest_entry and self.form.draft() == entry.draft
+        )
+
+    def _on_entry_refused(self, entry: OutboxEntry) -> None:
+        self._session_entries.discard(entry.id)
+        message = entry.last_error or "Superfone refused the lead."
+        if self._shows_entry(entry):
+            self._finish_busy(entry.id)
+            self._editing_entry = entry.id
+            if entry.error_field:
+                self._show_server_error(entry.error_field, message)
+            else:
+                self._show_banner(message)
             self.form.show_result("Not saved: Superfone refused a field.", ok=False)
-        elif isinstance(exc, AuthError):
-            self.form.show_result("Not saved: the API key was not accepted.", ok=False)
-            self.open_settings(
-                "Superfone did not accept the API key. Enter a valid key; the lead is still "
-                "in the form."
-            )
         else:
-            self.form.show_result("Not saved.", ok=False)
-            self._show_banner(
-                f"{user_message(exc)} The lead is still in the form: press Save to try again."
-            )
-        self.save_failed.emit(exc)
+            who = entry.name or display_phone(entry.phone)
+            self._show_banner(f"A saved lead needs attention ({who}): {message} "
+                              "Open it from the Outbox tab.")
+        self.save_failed.emit(entry)
+
+    def _on_entry_paused(self, entry: OutboxEntry) -> None:
+        self._finish_busy(entry.id)
+        if entry.id == self._latest_entry:
+            self.form.show_result("Waiting: the API key was not accepted.", ok=False)
+        self.open_settings(
+            "Superfone did not accept the API key. Enter a valid key: saved leads wait in "
+            "the outbox and are sent as soon as it works."
+        )
+        self.save_failed.emit(entry)
+
+    def _on_entry_retrying(self, entry: OutboxEntry) -> None:
+        self._finish_busy(entry.id)
+        if entry.id == self._latest_entry:
+            self.form.show_result("Saved on this computer; sending when Superfone answers.",
+                                  ok=True)
+        self._show_banner(
+            f"{entry.last_error} Saved leads are kept on this computer and sent automatically."
+        )
+
+    def _on_outbox_open_requested(self, entry_id: int) -> None:
+        entry = self.outbox.get(entry_id)
+        if entry is None:
+            return
+        if self.form.is_dirty() and not self._confirm(
+            "Replace the form?", "Open the saved lead in the form, replacing what is typed?"
+        ):
+            return
+        self.form.set_draft(entry.draft)
+        self.form.mark_clean()
+        self._editing_entry = entry.id
+        self._latest_entry = entry.id
+        self.tabs.setCurrentWidget(self.form)
+        self.form.show_result(
+            "Fix the lead and save: it replaces the one in the outbox.", ok=False
+        )
+        if entry.error_field and entry.last_error:
+            self._show_server_error(entry.error_field, entry.last_error)
+        elif entry.state is EntryState.PAUSED:
+            self.open_settings("Superfone did not accept the API key. Enter a valid key.")
+
+    def _schedule_status_update(self) -> None:
+        if not self._status_timer.isActive():
+            self._status_timer.start()
+
+    def _update_delivery_status(self) -> None:
+        counts = self.outbox.counts()
+        waiting = counts[EntryState.QUEUED] + counts[EntryState.SENDING]
+        attention = counts[EntryState.NEEDS_ATTENTION] + counts[EntryState.PAUSED]
+        parts = []
+        if waiting:
+            parts.append(f"{waiting} waiting to send")
+        if attention:
+            parts.append(f"{attention} need{'s' if attention == 1 else ''} attention")
+        if self.delivery.offline_until is not None and waiting:
+            parts.insert(0, "Offline")
+        if self._client is None and waiting:
+            parts.insert(0, "No API key")
+        self.delivery_status.setText(" — ".join(parts) if parts else "All sent")
+        label = f"&Outbox ({attention})" if attention else "&Outbox"
+        self.tabs.setTabText(self.tabs.indexOf(self.outbox_view), label)
+        if self.tabs.currentWidget() is self.outbox_view:
+            self.outbox_view.schedule_refresh()
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.outbox_view:
+            self.outbox_view.refresh()
+        else:
+            self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_form_clear_requested(self) -> None:
-        if self._saving:
+        if self._busy_entry is not None:
             return
         if self.form.is_dirty() and not self._confirm(
             "Clear the form?", "Clear what you typed for this lead? The defaults stay."
         ):
             return
         self.form.clear_all(self.form.sticky())
+        self._editing_entry = None
         self._checked.clear()
 
     # ------------------------------------------------------------------ banner, about, close
@@ -602,19 +818,23 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._saving:
-            # Closing mid-save would drop the answer; finish the save first.
-            self._close_after_save = True
-            self._show_banner("Closing as soon as the save finishes…")
-            event.ignore()
-            return
         if (
             self.form.is_dirty()
-            and self.pages.currentWidget() is self.form
+            and self.pages.currentWidget() is self.tabs
             and not self._confirm("Quit without saving?", "This lead has not been saved. Quit?")
         ):
             event.ignore()
             return
+        unsent = self.outbox.unsent_count()
+        if unsent and not self._confirm(
+            "Quit with leads waiting?",
+            f"{unsent} saved lead{'s are' if unsent > 1 else ' is'} waiting to send. "
+            f"{'They' if unsent > 1 else 'It'} will be sent the next time you start "
+            f"{APP_NAME}. Quit now?",
+        ):
+            event.ignore()
+            return
+        self.delivery.stop()
         self._pool.shutdown()
         if self._client is not None:
             self._client.close()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from superfone_desk.sandbox import SandboxServer
 from superfone_desk.secrets import SecretStore
 from superfone_desk.settings import SettingsStore
+from superfone_desk.store.outbox import Outbox
 from superfone_desk.ui.main_window import MainWindow, Services
 from tests.helpers.memory_keyring import MemoryKeyring
 
@@ -37,6 +38,7 @@ class WindowFactory:
         self.confirm_answers: list[bool] = []
         self.questions: list[str] = []
         self.windows: list[MainWindow] = []
+        self.outbox = Outbox.open(tmp_path / "outbox.sqlite3")
 
     def _confirm(self, _parent: Any, title: str, _text: str) -> bool:
         self.questions.append(title)
@@ -52,6 +54,7 @@ class WindowFactory:
             settings_store=self.settings_store,
             settings=settings,
             secret_store=lambda: SecretStore(keyring_backend, environ={}),
+            outbox=self.outbox,
             base_url_override=self.sandbox.base_url,
             confirm=self._confirm,
         )
@@ -71,7 +74,9 @@ class WindowFactory:
 
     def close_all(self) -> None:
         for window in self.windows:
+            window.delivery.stop()
             window.pool.shutdown()
+        self.outbox.close()
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from superfone_desk.api.client import SuperfoneClient
+from superfone_desk import delivery as delivery_module
 from superfone_desk.api.models import OMITTED, LeadUpsert
 from superfone_desk.core.draft import Choice
 from superfone_desk.sandbox import SandboxServer
-from superfone_desk.ui import main_window as main_window_module
+from superfone_desk.store.outbox import EntryState
 from superfone_desk.ui.main_window import MainWindow
 from tests.gui.conftest import KEY, WindowFactory
 
@@ -190,10 +190,9 @@ def test_errors_the_form_prevents_still_land_on_their_field(
     """The form's own checks stop these before sending; if the server says them anyway
     (a rule of ours drifting from the server's), they must still reach the right field."""
 
-    def send_bad_body(client: SuperfoneClient, *_: object) -> None:
-        client.upsert_lead(body())
-
-    monkeypatch.setattr(main_window_module, "save_lead", send_bad_body)
+    # The outbox stores request bodies as JSON and rebuilds them just before sending;
+    # hand the client the forced body at that last step.
+    monkeypatch.setattr(delivery_module, "upsert_from_json", lambda _stored: body())
     line(window, "customer_phone").setText("80000 00037")
     window.form.multi("add_labels").set_values(("Hot",))
     save_and_expect(qtbot, window, field, message)
@@ -217,6 +216,9 @@ def test_bad_key_opens_settings_and_keeps_the_lead(
     with qtbot.waitSignal(window.save_failed, timeout=10_000):
         window.form.save_button.click()
     assert window.findChildren(QDialog, "settings_dialog") == [dialog]
-    assert "the lead is still in the form" in message.text()
+    assert "saved leads wait in the outbox" in message.text()
     assert line(window, "first_name").text() == "Meera"
+    (entry,) = window.outbox.entries()
+    assert entry.state is EntryState.PAUSED
+    assert entry.name == "Meera"
     dialog.reject()

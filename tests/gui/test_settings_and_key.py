@@ -59,12 +59,12 @@ def test_entered_key_goes_to_the_keyring_and_is_used_next_start(
     press_save(dialog)
     wait_idle(qtbot, window)
     assert make_window.keyring.passwords == {(SERVICE, USERNAME): KEY}
-    assert window.pages.currentWidget() is window.form
+    assert window.pages.currentWidget() is window.tabs
     assert "Inbound" in window.form.picker("lead_group_name").items()
 
     again = make_window(make_window.services(key=None))
     assert again.client is not None
-    assert again.pages.currentWidget() is again.form
+    assert again.pages.currentWidget() is again.tabs
 
 
 def test_without_a_keyring_the_key_lasts_this_session_only(

@@ -1,0 +1,30 @@
+"""The physical floor of start-up and memory: a bare PySide6 window with one QLineEdit.
+
+It does what the app's start-up does at the least: make a QApplication, show a main
+window whose line edit has focus, and say so from the first event-loop turn (on stderr,
+like the app's ``ready:`` log line). Run as a script by the start-up and memory
+benchmarks, with the same Python and environment as the app.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    edit = QLineEdit(window)
+    window.setCentralWidget(edit)
+    window.resize(760, 900)
+    window.show()
+    edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTimer.singleShot(0, lambda: print("ready: window shown, line edit has focus", file=sys.stderr))
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Runs the outbox's Deliverer on its own thread and reports to the GUI thread.
+
+The Deliverer is plain Python (``superfone_desk.delivery``); this wrapper owns its
+thread, turns its ``on_change`` callbacks into a Qt signal (queued to the GUI thread),
+and stops it when the window closes. A request in flight at that moment is left as
+"sending" in the outbox, and the next start recovers it (docs/outbox.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from superfone_desk.delivery import Deliverer
+from superfone_desk.store.outbox import EntryState, Outbox
+
+if TYPE_CHECKING:
+    from superfone_desk.delivery import LeadClient
+
+log = logging.getLogger(__name__)
+
+#: Two leads of different phones in flight at once: the real API's round trip, not our
+#: code, bounds delivery, and one phone's saves still go strictly in order.
+SENDERS = 2
+
+
+class DeliveryService(QObject):
+    """Signals:
+    entry_changed(int, str): an entry's new state (an EntryState value).
+    """
+
+    entry_changed = Signal(int, str)
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        client: Callable[[], LeadClient | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.outbox = outbox
+        self._deliverer = Deliverer(
+            outbox, client, on_change=self._on_deliverer_change, senders=SENDERS
+        )
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(
+            target=self._run, name="superfone-delivery", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._deliverer.run(self._stop)
+        except Exception:
+            # The outbox keeps every entry; the next start picks them up again.
+            log.exception("Delivery stopped on an unexpected error")
+
+    def _on_deliverer_change(self, entry_id: int, state: EntryState) -> None:
+        # Called on the delivery thread; the signal crosses to the GUI thread queued.
+        self.entry_changed.emit(entry_id, str(state))
+
+    @property
+    def offline_until(self) -> float | None:
+        """Until when delivery waits after a network-wide failure (Unix time), if it does."""
+        return self._deliverer.retry_at
+
+    def nudge(self) -> None:
+        """A new entry is queued."""
+        self._deliverer.nudge()
+
+    def send_now(self) -> None:
+        """Retry everything now, ignoring backoffs."""
+        self._deliverer.wake()
+
+    def resume_after_auth(self) -> None:
+        self._deliverer.resume_after_auth()
+
+    def stop(self, timeout: float = 3.0) -> None:
+        """Stop after the request in flight, waiting at most ``timeout`` seconds."""
+        self._stop.set()
+        self._deliverer.nudge()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.info("Delivery still finishing a request; it will resume next start")
+            self._thread = None

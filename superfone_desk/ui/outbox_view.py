@@ -1,0 +1,279 @@
+"""The outbox and history panel: every saved lead, where it stands, and what to do.
+
+Lists the outbox newest first (time, phone, name, state, problem), filtered by text
+and state. A lead that needs attention opens back in the form; waiting ones can be
+sent now; a lead can be discarded after a confirmation; a delivered lead whose
+timeline note may be missing asks whether to post it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from superfone_desk.core.phones import display_phone
+from superfone_desk.store.outbox import (
+    ATTENTION_STATES,
+    WAITING_STATES,
+    EntryState,
+    Outbox,
+    OutboxEntry,
+    OutboxError,
+)
+
+STATE_NAMES = {
+    EntryState.QUEUED: "Waiting to send",
+    EntryState.SENDING: "Sending…",
+    EntryState.SENT: "Sent",
+    EntryState.NEEDS_ATTENTION: "Needs attention",
+    EntryState.PAUSED: "Paused: API key",
+    EntryState.DISCARDED: "Discarded",
+}
+
+#: The state filter's choices: label -> states (None = all).
+STATE_FILTERS: list[tuple[str, frozenset[EntryState] | None]] = [
+    ("All", None),
+    ("Waiting to send", WAITING_STATES),
+    ("Needs attention", ATTENTION_STATES),
+    ("Sent", frozenset({EntryState.SENT})),
+    ("Discarded", frozenset({EntryState.DISCARDED})),
+]
+
+NOTE_QUESTION = "Timeline note may not have been posted: post it again?"
+
+
+def problem_text(entry: OutboxEntry) -> str:
+    if entry.asks_about_note:
+        return NOTE_QUESTION
+    if entry.state is EntryState.SENT:
+        return entry.result_message
+    return entry.last_error or ""
+
+
+def when(moment: datetime, now: datetime | None = None) -> str:
+    local = moment.astimezone()
+    today = (now or datetime.now().astimezone()).date()
+    return local.strftime("%H:%M" if local.date() == today else "%d %b %H:%M")
+
+
+class OutboxView(QWidget):
+    """Signals:
+    open_requested(int): open this entry in the form to fix it.
+    changed(): the user changed the outbox here (discard, send now, repost).
+    """
+
+    open_requested = Signal(int)
+    changed = Signal()
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        *,
+        send_now: Callable[[], None],
+        confirm: Callable[[str, str], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("outbox_view")
+        self._outbox = outbox
+        self._send_now = send_now
+        self._confirm = confirm
+        self._entries: list[OutboxEntry] = []
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("outbox_filter")
+        self.filter.setPlaceholderText("Find by name or phone")
+        self.filter.setAccessibleName("Find saved leads by name or phone")
+        self.filter.setClearButtonEnabled(True)
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("outbox_state_filter")
+        self.state_filter.setAccessibleName("Show saved leads in state")
+        for label, _states in STATE_FILTERS:
+            self.state_filter.addItem(label)
+
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("outbox_table")
+        self.table.setAccessibleName("Saved leads")
+        self.table.setHorizontalHeaderLabels(["Saved", "Phone", "Name", "State", "Details"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("outbox_summary")
+        self.open_button = self._button("Open in form", "outbox_open", self._on_open_clicked)
+        self.send_button = self._button("Send now", "outbox_send_now", self._on_send_clicked)
+        self.discard_button = self._button("Discard…", "outbox_discard", self._on_discard_clicked)
+        self.repost_button = self._button(
+            "Post note again", "outbox_repost_note", self._on_repost_clicked
+        )
+        self.dismiss_button = self._button(
+            "Note is there", "outbox_dismiss_note", self._on_dismiss_clicked
+        )
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter, 1)
+        filters.addWidget(self.state_filter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        for button in (
+            self.repost_button,
+            self.dismiss_button,
+            self.discard_button,
+            self.send_button,
+            self.open_button,
+        ):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        # Many state changes arrive while a backlog drains: refresh at most every 250 ms.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.filter.textChanged.connect(lambda _: self.refresh())
+        self.state_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda _: self._on_open_clicked())
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------------ contents
+
+    def schedule_refresh(self) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        states = STATE_FILTERS[self.state_filter.currentIndex()][1]
+        self._entries = self._outbox.entries(text=self.filter.text(), states=states, limit=500)
+        self.table.setRowCount(len(self._entries))
+        now = datetime.now().astimezone()
+        for row, entry in enumerate(self._entries):
+            cells = [
+                when(entry.created_at, now),
+                display_phone(entry.phone),
+                entry.name,
+                STATE_NAMES[entry.state],
+                problem_text(entry),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                if column == 4 and entry.error_field:
+                    item.setToolTip(f"Field: {entry.error_field}")
+                self.table.setItem(row, column, item)
+        if selected is not None:
+            for row, entry in enumerate(self._entries):
+                if entry.id == selected.id:
+                    self.table.selectRow(row)
+        counts = self._outbox.counts()
+        waiting = sum(counts[s] for s in WAITING_STATES)
+        attention = sum(counts[s] for s in ATTENTION_STATES)
+        sent = counts[EntryState.SENT]
+        self.summary.setText(
+            f"{waiting} waiting to send · {attention} need attention · {sent} sent"
+        )
+        self._update_buttons()
+
+    def selected(self) -> OutboxEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row()
+        return self._entries[row] if row < len(self._entries) else None
+
+    def select_entry(self, entry_id: int) -> bool:
+        for row, entry in enumerate(self._entries):
+            if entry.id == entry_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        state = entry.state if entry else None
+        self.open_button.setEnabled(state in (EntryState.NEEDS_ATTENTION, EntryState.PAUSED))
+        self.send_button.setEnabled(state in (EntryState.QUEUED, EntryState.PAUSED))
+        self.discard_button.setEnabled(
+            state in (EntryState.QUEUED, EntryState.NEEDS_ATTENTION, EntryState.PAUSED)
+        )
+        asks = bool(entry and entry.asks_about_note)
+        self.repost_button.setVisible(asks)
+        self.dismiss_button.setVisible(asks)
+
+    # ------------------------------------------------------------------ actions
+
+    def _on_open_clicked(self) -> None:
+        entry = self.selected()
+        if entry is not None and entry.state in (EntryState.NEEDS_ATTENTION, EntryState.PAUSED):
+            self.open_requested.emit(entry.id)
+
+    def _on_send_clicked(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        self._act(lambda: self._outbox.send_now(entry.id))
+        self._send_now()
+
+    def _on_discard_clicked(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        who = entry.name or display_phone(entry.phone)
+        if self._confirm(
+            "Discard this lead?",
+            f"Discard the saved lead {who}? It will not be sent to Superfone.",
+        ):
+            self._act(lambda: self._outbox.discard(entry.id))
+
+    def _on_repost_clicked(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self._act(lambda: self._outbox.repost_note(entry.id))
+            self._send_now()
+
+    def _on_dismiss_clicked(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self._act(lambda: self._outbox.dismiss_note(entry.id))
+
+    def _act(self, action: Callable[[], object]) -> None:
+        problem = ""
+        try:
+            action()
+        except OutboxError as exc:
+            # The entry moved on meanwhile (e.g. it was sent): say so, show the new state.
+            problem = str(exc)
+        self.refresh()
+        if problem:
+            self.summary.setText(problem)
+        self.changed.emit()
