@@ -13,6 +13,10 @@ from superfone_desk.paths import AppPaths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from superfone_desk.demo import DemoBackend
+    from superfone_desk.secrets import SecretStore
+    from superfone_desk.store.outbox import Outbox
+
 log = logging.getLogger(__name__)
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -82,41 +86,73 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
     from PySide6.QtCore import QTimer
 
     from superfone_desk.core.phones import warm_up
-    from superfone_desk.demo import DemoBackend
-    from superfone_desk.secrets import SecretStore
     from superfone_desk.settings import SettingsStore
-    from superfone_desk.store.outbox import Outbox
     from superfone_desk.ui.main_window import MainWindow, Services
 
+    # The outbox, the key store and the demo sandbox are imported and opened when first
+    # needed, after the first paint: none of them is on the path to the window.
+    demo_backend: list[DemoBackend] = []
+
+    def start_demo() -> tuple[str, str]:
+        from superfone_desk.demo import DemoBackend
+
+        backend = DemoBackend()
+        demo_backend.append(backend)
+        return backend.start()
+
+    def secret_store() -> SecretStore:
+        from superfone_desk.secrets import SecretStore
+
+        return SecretStore()
+
+    def open_outbox() -> Outbox:
+        from superfone_desk.store.outbox import Outbox
+
+        return Outbox.open(_database_path(paths, demo))
+
     store = SettingsStore(paths.config_dir)
-    backend = DemoBackend()
-    outbox = Outbox.open(_database_path(paths, demo))
     services = Services(
         settings_store=store,
         settings=store.load(),
-        secret_store=None if demo else SecretStore,
-        outbox=outbox,
+        secret_store=None if demo else secret_store,
+        outbox=None,
+        open_outbox=open_outbox,
         base_url_override=base_url,
-        start_demo=backend.start,
+        start_demo=start_demo,
         demo_at_start=demo,
         # Phone metadata loads in a worker after the first paint, not on the first key.
         warm_ups=[warm_up],
+        # The rest of the window, the key and the warm-ups follow the first paint.
+        fast_start=True,
     )
     window = MainWindow(services)
     window.show()
-    window.start()
-    # What start-up built stays for the whole run: keep the collector from walking it.
-    gc.freeze()
     # Logged from the first turn of the event loop: the window is on screen and the
-    # phone field takes keys. The benchmarks time start-up by this line.
+    # phone field takes keys. The benchmarks time start-up by this line. Queued before
+    # start(), whose next steps (the other groups, the outbox tab, the key) come after.
     QTimer.singleShot(0, lambda: log.info("ready: window shown, phone field has focus"))
+    window.start()
+    # What start-up built stays for the whole run: keep the collector from walking it
+    # (now, and again once the rest of the window is built).
+    gc.freeze()
+    window.built.connect(_on_window_built)
     try:
         return int(app.exec())
     finally:
         window.delivery.stop()
         window.pool.shutdown()
-        backend.stop()
-        outbox.close()
+        for backend in demo_backend:
+            backend.stop()
+        outbox = window.outbox_opened
+        if outbox is not None:
+            outbox.close()
+
+
+def _on_window_built() -> None:
+    import gc
+
+    gc.freeze()
+    log.info("built: the whole window is built")
 
 
 def _database_path(paths: AppPaths, demo: bool) -> Path:

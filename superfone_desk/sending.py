@@ -15,13 +15,16 @@ second only after the first succeeded (``core.payload.build_requests``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from superfone_desk.api.client import SuperfoneClient
 from superfone_desk.api.errors import SuperfoneError
 from superfone_desk.api.models import Lead
 from superfone_desk.core.draft import LeadDraft
 from superfone_desk.core.payload import build_requests, describe
 from superfone_desk.core.phones import display_phone, parse_phone
+
+if TYPE_CHECKING:
+    from superfone_desk.api.client import SuperfoneClient
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,6 @@ Rules, each for a reason:
 
 from __future__ import annotations
 
-from email_validator import validate_email
-
 from superfone_desk.api.models import OMITTED, AddressUpdate, LeadUpsert, Omittable
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.money import deal_value_json, parse_deal_value
@@ -51,7 +49,9 @@ def _choice(choice: Choice) -> Omittable[str | None]:
 def _emails(text: str) -> Omittable[tuple[str, ...]]:
     # The normalized form (domain lowercased, Unicode NFC), deduplicated again because two
     # spellings can normalize to one address. Validation has accepted every address, so
-    # this can't fail.
+    # this can't fail. Imported here: email_validator is slow to load (not at start-up).
+    from email_validator import validate_email
+
     addresses = tuple(
         dict.fromkeys(
             validate_email(address, check_deliverability=False).normalized

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from superfone_desk.api.errors import AuthError
 from superfone_desk.api.models import Catalog, CatalogItem
 from superfone_desk.ui.lead_form import CATALOG_FIELDS, LeadForm
-from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+from superfone_desk.ui.pickers import CatalogIndex, MultiPicker, SinglePicker
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 if TYPE_CHECKING:
@@ -88,11 +88,21 @@ class CatalogLoader(QObject):
         return found
 
     def load_all(self) -> None:
-        # A new account or key makes answers of the old one stale.
+        """Load every list for a new account or key: answers of the old one are stale."""
         self._generation += 1
         self._shown.clear()
         self._fresh.clear()
         self._failed.clear()
+        for catalog in Catalog:
+            self.load(catalog)
+
+    def refresh(self) -> None:
+        """Fetch every list again for the same account (File → Refresh lists).
+
+        What the pickers show stays until the fresh copy arrives: the cache is not read
+        again for a list already shown, and no picker is re-filled twice.
+        """
+        self._generation += 1
         for catalog in Catalog:
             self.load(catalog)
 
@@ -105,8 +115,17 @@ class CatalogLoader(QObject):
         cache = self._cache
         if catalog not in self._shown:
             if cache is not None and identity is not None:
+
+                def read_cache() -> tuple[CatalogIndex, datetime] | None:
+                    hit = cache.load(identity, catalog)
+                    if hit is None:
+                        return None
+                    rows, fetched_at = hit
+                    # The index is plain Python: built here, the GUI thread only shows it.
+                    return CatalogIndex(picker_titles(catalog, rows)), fetched_at
+
                 self._pool.submit(
-                    lambda: cache.load(identity, catalog),
+                    read_cache,
                     on_result=lambda hit: self._on_cached(catalog, generation, hit),
                     name=f"cached {catalog.value}",
                 )
@@ -115,15 +134,16 @@ class CatalogLoader(QObject):
                 for picker in self._pickers(catalog):
                     picker.set_loading()
 
-        def fetch() -> list[CatalogItem]:
+        def fetch() -> CatalogIndex:
             rows = client.fetch_all(catalog)
+            index = CatalogIndex(picker_titles(catalog, rows))
             if cache is not None and identity is not None:
                 cache.save(identity, catalog, rows, datetime.now(UTC))
-            return rows
+            return index
 
         self._pool.submit(
             fetch,
-            on_result=lambda rows: self._on_rows(catalog, generation, rows),
+            on_result=lambda index: self._on_rows(catalog, generation, index),
             on_error=lambda exc: self._on_error(catalog, generation, exc),
             name=f"load {catalog.value}",
         )
@@ -132,15 +152,14 @@ class CatalogLoader(QObject):
         self,
         catalog: Catalog,
         generation: int,
-        hit: tuple[list[CatalogItem], datetime] | None,
+        hit: tuple[CatalogIndex, datetime] | None,
     ) -> None:
         if hit is None or generation != self._generation or catalog in self._fresh:
             return
-        rows, fetched_at = hit
+        index, fetched_at = hit
         self._as_of[catalog] = as_of(fetched_at)
-        titles = picker_titles(catalog, rows)
         for picker in self._pickers(catalog):
-            picker.set_items(titles)
+            picker.set_index(index)
             picker.set_stale_note(self._stale_note(catalog))
         self._shown.add(catalog)
 
@@ -148,12 +167,11 @@ class CatalogLoader(QObject):
         note = self._as_of.get(catalog, "cached")
         return f"{note} (offline)" if catalog in self._failed else note
 
-    def _on_rows(self, catalog: Catalog, generation: int, rows: list[CatalogItem]) -> None:
+    def _on_rows(self, catalog: Catalog, generation: int, index: CatalogIndex) -> None:
         if generation != self._generation:
             return
-        titles = picker_titles(catalog, rows)
         for picker in self._pickers(catalog):
-            picker.set_items(titles)
+            picker.set_index(index)
             picker.set_stale_note(None)
         self._shown.add(catalog)
         self._fresh.add(catalog)

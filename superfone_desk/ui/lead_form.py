@@ -27,17 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from superfone_desk.api.models import SOURCE_TYPES, Catalog
+from superfone_desk.api.models import Catalog
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.phones import display_phone, region_name
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
-from superfone_desk.ui.pickers import MultiPicker, SinglePicker
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from superfone_desk.api.models import Lead
+    from superfone_desk.ui.pickers import MultiPicker, SinglePicker
 
 CREATE_FIELD = "create_customer_if_customer_phone_not_found"
 
@@ -118,8 +118,14 @@ class LeadForm(QWidget):
     field_left = Signal(str)
     retry_catalog = Signal(object)
 
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, region: str, parent: QWidget | None = None, *, complete: bool = True
+    ) -> None:
+        """With ``complete=False`` only the Customer group and the buttons are built (what
+        the first paint needs); ``finish_building`` adds the rest, and runs by itself on
+        first use of anything that needs it."""
         super().__init__(parent)
+        self._complete = False
         self._widgets: dict[str, QWidget] = {}
         self._errors: dict[str, ErrorLabel] = {}
         self._region = region
@@ -158,12 +164,6 @@ class LeadForm(QWidget):
             CUSTOMER,
             top=[self.lookup, self.existing_labels, self.create_switch, self._errors[CREATE_FIELD]],
         )
-        self._add_group("Pipeline", PIPELINE)
-        self._add_group("Labels && products", LABELS)
-        self._add_group("Deal", DEAL)
-        self._address_box = self._add_group("Address", ADDRESS, collapsible=True)
-        self._add_group("Notes", NOTES)
-
         self._body.addStretch(1)
 
         self.save_button = QPushButton("&Save", self)
@@ -193,10 +193,38 @@ class LeadForm(QWidget):
         self.save_and_new_button.clicked.connect(lambda: self.save_requested.emit(True))
         self.clear_button.clicked.connect(self.clear_requested)
         self.phone.textChanged.connect(self.phone_edited)
-        self._set_tab_order()
-        self._align_labels()
-        self.set_region(region)
+        self._set_phone_region(region)
         self.setFocusProxy(self.phone)
+        if complete:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """Build the groups after Customer (once; later calls do nothing)."""
+        if self._complete:
+            return
+        self._complete = True
+        # Set before building: the builders below use the accessors that call this.
+        self.setUpdatesEnabled(False)
+        try:
+            self._add_group("Pipeline", PIPELINE)
+            self._add_group("Labels && products", LABELS)
+            self._add_group("Deal", DEAL)
+            self._address_box = self._add_group("Address", ADDRESS, collapsible=True)
+            self._add_group("Notes", NOTES)
+            self._set_tab_order()
+            self._align_labels()
+            self.set_region(self._region)
+        finally:
+            self.setUpdatesEnabled(True)
+
+    @property
+    def is_complete(self) -> bool:
+        return self._complete
+
+    @property
+    def assignee(self) -> AssigneeField:
+        self.finish_building()
+        return self._assignee
 
     # ------------------------------------------------------------------ building
 
@@ -252,7 +280,9 @@ class LeadForm(QWidget):
             self._address_toggle = toggle
         else:
             box.setLayout(form)
-        self._body.addWidget(box)
+        # Before the stretch that ends the body (groups built later go there too).
+        stretch_at = self._body.count() - 1 if self._complete else self._body.count()
+        self._body.insertWidget(stretch_at, box)
         return box
 
     def _make_field(self, spec: _Spec) -> QWidget:
@@ -260,14 +290,22 @@ class LeadForm(QWidget):
         if spec.name == "customer_phone":
             self.phone = PhoneEdit(self._region)
             self.phone.setPlaceholderText(spec.placeholder)
-            widget = self.phone
             self.phone.editingFinished.connect(lambda n=spec.name: self.field_left.emit(n))
-        elif spec.name == "assignee_user_phone":
-            self.assignee = AssigneeField(self._region)
-            self.assignee.set_names(spec.name)
-            self.assignee.edit.editingFinished.connect(lambda n=spec.name: self.field_left.emit(n))
-            return self.assignee
-        elif spec.name in ("lead_stage_name", "lead_group_name", "source_type"):
+            self.phone.setMaxLength(LINE_MAX_LENGTH)
+            self.phone.setObjectName(spec.name)
+            return self.phone
+        if spec.name == "assignee_user_phone":
+            self._assignee = AssigneeField(self._region)
+            self._assignee.set_names(spec.name)
+            self._assignee.edit.editingFinished.connect(
+                lambda n=spec.name: self.field_left.emit(n)
+            )
+            return self._assignee
+        if spec.name in ("lead_stage_name", "lead_group_name", "source_type"):
+            # Imported here: the pickers are not on the path to the first paint.
+            from superfone_desk.api.models import SOURCE_TYPES
+            from superfone_desk.ui.pickers import SinglePicker
+
             noun = {"lead_stage_name": "stages", "lead_group_name": "groups"}.get(
                 spec.name, "source types"
             )
@@ -281,6 +319,8 @@ class LeadForm(QWidget):
                 picker.set_items(SOURCE_TYPES)
             return picker
         elif spec.name in ("add_labels", "remove_labels", "add_products"):
+            from superfone_desk.ui.pickers import MultiPicker
+
             multi = MultiPicker(
                 placeholder=spec.placeholder,
                 noun="products" if spec.name == "add_products" else "labels",
@@ -326,26 +366,38 @@ class LeadForm(QWidget):
     # ------------------------------------------------------------------ access
 
     def widget(self, name: str) -> QWidget:
+        if name not in self._widgets:
+            self.finish_building()
         return self._widgets[name]
 
     def error_label(self, name: str) -> ErrorLabel:
+        if name not in self._errors:
+            self.finish_building()
         return self._errors[name]
 
     def picker(self, name: str) -> SinglePicker:
-        widget = self._widgets[name]
+        from superfone_desk.ui.pickers import SinglePicker
+
+        widget = self.widget(name)
         assert isinstance(widget, SinglePicker)
         return widget
 
     def multi(self, name: str) -> MultiPicker:
-        widget = self._widgets[name]
+        from superfone_desk.ui.pickers import MultiPicker
+
+        widget = self.widget(name)
         assert isinstance(widget, MultiPicker)
         return widget
 
     def set_region(self, region: str) -> None:
         """Numbers without + are read as ``region``'s; the placeholder says which."""
+        self._set_phone_region(region)
+        if self._complete:
+            self._assignee.edit.set_region(region)
+
+    def _set_phone_region(self, region: str) -> None:
         self._region = region
         self.phone.set_region(region)
-        self.assignee.edit.set_region(region)
         example = " (e.g. 98765 43210)" if region == "IN" else ""
         self.phone.setPlaceholderText(
             f"A number in {region_name(region)}{example}, or one with +country code"
@@ -369,6 +421,9 @@ class LeadForm(QWidget):
             widget.setText(text)
 
     def draft(self) -> LeadDraft:
+        from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+
+        self.finish_building()
         values: dict[str, object] = {}
         for spec in ALL_SPECS:
             widget = self._widgets[spec.name]
@@ -388,6 +443,9 @@ class LeadForm(QWidget):
         return LeadDraft(**values)  # type: ignore[arg-type]
 
     def set_draft(self, draft: LeadDraft) -> None:
+        from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+
+        self.finish_building()
         for spec in ALL_SPECS:
             widget = self._widgets[spec.name]
             value = getattr(draft, spec.draft_attr)
@@ -406,6 +464,9 @@ class LeadForm(QWidget):
 
     def picker_problems(self) -> dict[str, str]:
         """Text typed in a picker that names no catalog entry (kept, not sent)."""
+        from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+
+        self.finish_building()
         problems: dict[str, str] = {}
         for spec in PIPELINE + LABELS + DEAL:
             widget = self._widgets[spec.name]
@@ -474,6 +535,9 @@ class LeadForm(QWidget):
 
     def show_errors(self, errors: dict[str, str], *, focus_first: bool) -> None:
         """Show ``errors`` (field -> message) inline; the others are cleared."""
+        from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+
+        self.finish_building()
         for name, label in self._errors.items():
             message = errors.get(name)
             label.show_message(message)
@@ -493,6 +557,7 @@ class LeadForm(QWidget):
         self.show_errors({}, focus_first=False)
 
     def focus_field(self, name: str) -> None:
+        self.finish_building()
         if name.startswith("address.") or name == "city":
             self._address_toggle.setChecked(True)
         widget = self._widgets[name]

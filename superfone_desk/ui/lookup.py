@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from superfone_desk.api.client import SuperfoneClient
 from superfone_desk.core.phones import display_phone, parse_phone
 from superfone_desk.sending import Lookup, look_up
 from superfone_desk.ui.lead_form import LeadForm, describe_lead, primary_note
 from superfone_desk.ui.workers import WorkerPool, user_message
+
+if TYPE_CHECKING:
+    from superfone_desk.api.client import SuperfoneClient
 
 DEBOUNCE_MS = 350
 

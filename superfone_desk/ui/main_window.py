@@ -29,23 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk import APP_NAME, __version__
-from superfone_desk.core.draft import LeadDraft
 from superfone_desk.core.phones import default_region, display_phone, region_name
-from superfone_desk.core.validation import DRAFT_ATTRIBUTE, FORM_FIELD_ORDER, validate
 from superfone_desk.secrets import KeySource, SecretStore, StoredKey
 from superfone_desk.settings import Preset, Settings, SettingsStore, StickyDefaults
-from superfone_desk.store.catalog_cache import CatalogCache
-from superfone_desk.store.outbox import EntryState, Outbox, OutboxEntry, OutboxError
-from superfone_desk.ui.catalog_loader import CatalogLoader
-from superfone_desk.ui.delivery_service import DeliveryService
 from superfone_desk.ui.lead_form import CREATE_FIELD, LeadForm
-from superfone_desk.ui.lookup import LookupController
-from superfone_desk.ui.outbox_view import NOTE_QUESTION, OutboxView
-from superfone_desk.ui.settings_dialog import SettingsDialog
 from superfone_desk.ui.workers import WorkerPool, user_message
 
+# What the first paint does not need is imported when the rest of the window is built
+# (``MainWindow._finish_building``), after the window is on screen.
 if TYPE_CHECKING:
     from superfone_desk.api.client import SuperfoneClient
+    from superfone_desk.core.draft import LeadDraft
+    from superfone_desk.store.catalog_cache import CatalogCache
+    from superfone_desk.store.outbox import Outbox, OutboxEntry
+    from superfone_desk.ui.catalog_loader import CatalogLoader
+    from superfone_desk.ui.delivery_service import DeliveryService
+    from superfone_desk.ui.lookup import LookupController
+    from superfone_desk.ui.outbox_view import OutboxView
+    from superfone_desk.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,9 @@ class Services:
     settings: Settings
     #: Built lazily in a worker: importing keyring and asking D-Bus is slow.
     secret_store: Callable[[], SecretStore] | None
-    #: Every save goes here first (SQLite in the data folder).
-    outbox: Outbox
+    #: Every save goes here first (SQLite in the data folder). None: ``open_outbox``
+    #: opens it when the window first needs it (after the first paint).
+    outbox: Outbox | None
     #: Set in demo mode: a fixed key and base URL for the in-process sandbox.
     demo_key: str | None = None
     demo_base_url: str | None = None
@@ -73,6 +75,12 @@ class Services:
     demo_at_start: bool = False
     #: Extra start-up work for after the first paint (e.g. warming phone metadata).
     warm_ups: list[Callable[[], object]] = field(default_factory=list)
+    #: The app's start: ``start()`` returns at once, and the rest of the window, the key
+    #: and the warm-ups follow in the next event-loop turns (the phone field takes keys
+    #: meanwhile). Off (tests, benchmarks): ``start()`` completes the window first.
+    fast_start: bool = False
+    #: Opens the outbox when ``outbox`` is None.
+    open_outbox: Callable[[], Outbox] | None = None
 
 
 def make_client(key: str, base_url: str) -> SuperfoneClient:
@@ -84,6 +92,8 @@ def make_client(key: str, base_url: str) -> SuperfoneClient:
 
 def _field_value(draft: LeadDraft, field: str) -> object:
     """The draft's value behind a form field, to notice when the user changed it."""
+    from superfone_desk.core.validation import DRAFT_ATTRIBUTE
+
     if field == CREATE_FIELD:
         return draft.create_if_missing
     attr = DRAFT_ATTRIBUTE.get(field)
@@ -146,11 +156,13 @@ class MainWindow(QMainWindow):
     save_failed(object): an OutboxEntry of this session needs the user (refused, or paused
         on the API key), after the window showed why.
     client_changed(): a key was loaded or changed (None client: no key).
+    built(): the parts the first paint did not need are built (the whole window).
     """
 
     saved = Signal(object)
     save_failed = Signal(object)
     client_changed = Signal()
+    built = Signal()
 
     def __init__(self, services: Services, pool: WorkerPool | None = None) -> None:
         super().__init__()
@@ -161,10 +173,11 @@ class MainWindow(QMainWindow):
         self._pool = pool or WorkerPool(parent=self)
         self._client: SuperfoneClient | None = None
         self._client_generation = 0
+        self._retired_clients: list[SuperfoneClient] = []
         self._key: StoredKey = StoredKey(None, KeySource.NONE)
         self._store: SecretStore | None = None
         self._demo = services.demo_key is not None or services.demo_at_start
-        self.outbox = services.outbox
+        self._outbox = services.outbox
         #: Entries saved in this window whose outcome it still reports.
         self._session_entries: set[int] = set()
         #: The entry whose outcome the result line shows (the latest save).
@@ -174,8 +187,13 @@ class MainWindow(QMainWindow):
         #: Saving replaces this entry (a refused lead opened back in the form).
         self._editing_entry: int | None = None
 
-        self.form = LeadForm(self.region(), self)
-        self.welcome = WelcomePage(self)
+        self._built = False
+        self._started = False
+
+        # What the first paint needs: the Customer group with the phone field, the
+        # buttons, menus and status bar. The rest: ``_finish_building``.
+        self.form = LeadForm(self.region(), self, complete=False)
+        self._welcome: WelcomePage | None = None
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -187,17 +205,11 @@ class MainWindow(QMainWindow):
         self.demo_marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_marker.setVisible(self._demo)
 
-        self.delivery = DeliveryService(self.outbox, lambda: self._client, self)
-        self.outbox_view = OutboxView(
-            self.outbox, send_now=self.delivery.send_now, confirm=self._confirm, parent=self
-        )
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.form, "&Lead")
-        self.tabs.addTab(self.outbox_view, "&Outbox")
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.tabs)
-        self.pages.addWidget(self.welcome)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -213,44 +225,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.delivery_status)
         self.statusBar().addPermanentWidget(self.connection)
 
-        self._catalog_cache = CatalogCache(self.outbox.db)
         #: Which account the catalog cache files lists under (never the key itself).
         self._identity: str | None = None
-        self.catalogs = CatalogLoader(
-            self.form,
-            self._pool,
-            lambda: self._client,
-            cache=self._catalog_cache,
-            identity=self._catalog_identity,
-            parent=self,
-        )
-        self.lookup = LookupController(
-            self.form, self._pool, lambda: self._client, self.region, self
-        )
-        self._build_menus()
-        self._build_shortcuts()
-
-        # A draining backlog reports every entry; the status line follows at most 4×/s.
-        self._status_timer = QTimer(self)
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(250)
-        self._status_timer.timeout.connect(self._update_delivery_status)
-
-        self.catalogs.auth_failed.connect(self._on_catalogs_auth_failed)
-        self.delivery.entry_changed.connect(self._on_delivery_entry_changed)
-        self.outbox_view.open_requested.connect(self._on_outbox_open_requested)
-        self.outbox_view.changed.connect(self._update_delivery_status)
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        self.form.save_requested.connect(self._on_form_save_requested)
-        self.form.clear_requested.connect(self._on_form_clear_requested)
-        self.form.field_left.connect(self._on_form_field_left)
-        self.welcome.enter_key.connect(self.open_settings)
-        self.welcome.try_demo.connect(self._on_welcome_try_demo)
         self._checked: set[str] = set()
         self._server_errors: dict[str, tuple[str, object]] = {}
-
-        self.form.clear_all(self._settings.defaults)
-        self._update_delivery_status()
+        self._build_menus()
+        self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(760, 900)
 
     # ------------------------------------------------------------------ services
@@ -269,9 +249,134 @@ class MainWindow(QMainWindow):
     def base_url(self) -> str:
         return self._services.base_url_override or self._settings.base_url
 
+    # ------------------------------------------------------------------ building
+
+    @property
+    def outbox(self) -> Outbox:
+        if self._outbox is None:
+            if self._services.open_outbox is None:
+                raise RuntimeError("Services need an outbox or open_outbox")
+            self._outbox = self._services.open_outbox()
+        return self._outbox
+
+    @property
+    def outbox_opened(self) -> Outbox | None:
+        """The outbox if it has been opened (``outbox`` opens it)."""
+        return self._outbox
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            self._welcome = WelcomePage(self)
+            self._welcome.enter_key.connect(self.open_settings)
+            self._welcome.try_demo.connect(self._on_welcome_try_demo)
+            self.pages.addWidget(self._welcome)
+        return self._welcome
+
+    @property
+    def delivery(self) -> DeliveryService:
+        self._finish_building()
+        return self._delivery
+
+    @property
+    def outbox_view(self) -> OutboxView:
+        self._finish_building()
+        return self._outbox_view
+
+    @property
+    def catalogs(self) -> CatalogLoader:
+        self._finish_building()
+        return self._catalogs
+
+    @property
+    def lookup(self) -> LookupController:
+        self._finish_building()
+        return self._lookup
+
+    def _finish_building(self) -> None:
+        """Everything the first paint did not need (once; later calls do nothing)."""
+        if self._built:
+            return
+        self._built = True
+        from superfone_desk.store.catalog_cache import CatalogCache
+        from superfone_desk.ui.catalog_loader import CatalogLoader
+        from superfone_desk.ui.delivery_service import DeliveryService
+        from superfone_desk.ui.lookup import LookupController
+        from superfone_desk.ui.outbox_view import OutboxView
+
+        self.form.finish_building()
+        self._delivery = DeliveryService(self.outbox, lambda: self._client, self)
+        self._outbox_view = OutboxView(
+            self.outbox, send_now=self._delivery.send_now, confirm=self._confirm, parent=self
+        )
+        self.tabs.addTab(self._outbox_view, "&Outbox")
+        self._catalog_cache: CatalogCache = CatalogCache(self.outbox.db)
+        self._catalogs = CatalogLoader(
+            self.form,
+            self._pool,
+            lambda: self._client,
+            cache=self._catalog_cache,
+            identity=self._catalog_identity,
+            parent=self,
+        )
+        self._lookup = LookupController(
+            self.form, self._pool, lambda: self._client, self.region, self
+        )
+        self._build_shortcuts()
+
+        # A draining backlog reports every entry; the status line follows at most 4×/s.
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(250)
+        self._status_timer.timeout.connect(self._update_delivery_status)
+
+        self._catalogs.auth_failed.connect(self._on_catalogs_auth_failed)
+        self._delivery.entry_changed.connect(self._on_delivery_entry_changed)
+        self._outbox_view.open_requested.connect(self._on_outbox_open_requested)
+        self._outbox_view.changed.connect(self._update_delivery_status)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.form.save_requested.connect(self._on_form_save_requested)
+        self.form.clear_requested.connect(self._on_form_clear_requested)
+        self.form.field_left.connect(self._on_form_field_left)
+
+        # Whatever was typed meanwhile (the phone field takes keys from the first paint)
+        # stays, on top of the sticky defaults, and counts as unsaved.
+        focused = self.focusWidget()
+        typed = self.form.phone.text()
+        self.form.clear_all(self._settings.defaults)
+        if typed:
+            self.form.phone.setText(typed)
+        if focused is not None and focused is not self.form.phone:
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_delivery_status()
+        self.built.emit()
+
     def start(self) -> None:
-        """Show the form at once; connect when the key arrives from the keyring."""
+        """Show the form at once; connect when the key arrives from the keyring.
+
+        With ``Services.fast_start`` this returns at once: the rest of the window is built
+        and the key read in the next event-loop turns, the phone field taking keys from
+        the first one. Otherwise the window is complete when this returns.
+        """
+        if self._started:
+            return
+        self._started = True
         self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self._services.fast_start:
+            self._finish_building()
+            self._connect_at_start()
+            return
+        # One step a turn, so keys typed meanwhile are handled between them.
+        steps = [self.form.finish_building, self._finish_building, self._connect_at_start]
+
+        def next_step() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, next_step)
+
+        QTimer.singleShot(0, next_step)
+
+    def _connect_at_start(self) -> None:
         for warm_up in self._services.warm_ups:
             self._pool.submit(warm_up, name="warm up")
         if self._services.demo_key is not None and self._services.demo_base_url is not None:
@@ -312,8 +417,12 @@ class MainWindow(QMainWindow):
 
     def _connect(self, key: str, base_url: str) -> None:
         """Use ``key`` from now on; the client is built in the pool (httpx is slow to load)."""
+        self._finish_building()
         self._client_generation += 1
         generation = self._client_generation
+        # From now on nothing may go out with the old key: delivery and lookups wait
+        # (no client) until the new one is built.
+        self._retire_client()
         self.pages.setCurrentWidget(self.tabs)
         self.connection.setText("Connecting…")
         cache = self._catalog_cache
@@ -334,9 +443,8 @@ class MainWindow(QMainWindow):
         if generation != self._client_generation:
             client.close()  # a newer key or URL won meanwhile
             return
-        old, self._client = self._client, client
-        if old is not None:
-            old.close()
+        self._retire_client()
+        self._client = client
         self._identity = identity
         host = "the demo sandbox" if self._demo else base_url
         self.connection.setText(f"Connected to {host}")
@@ -390,7 +498,8 @@ class MainWindow(QMainWindow):
         self.refresh_action = QAction("&Refresh lists", self)
         self.refresh_action.setObjectName("action_refresh")
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.triggered.connect(self.catalogs.load_all)
+        # Same account: the lists shown stay until the fresh copies arrive.
+        self.refresh_action.triggered.connect(lambda: self.catalogs.refresh())
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -469,6 +578,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self, message: str = "") -> SettingsDialog:
         """Open the settings dialog (non-blocking), or bring the open one up; returns it."""
+        from superfone_desk.ui.settings_dialog import SettingsDialog
+
         existing = self.findChild(SettingsDialog, "settings_dialog")
         if existing is not None:
             if message:
@@ -557,9 +668,7 @@ class MainWindow(QMainWindow):
     def _forget_key(self) -> None:
         store = self._store
         self._key = StoredKey(None, KeySource.NONE)
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        self._retire_client()
         self.client_changed.emit()
         self._show_welcome()
         if store is not None:
@@ -568,6 +677,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ validation
 
     def _errors_for(self, draft: LeadDraft) -> dict[str, str]:
+        from superfone_desk.core.validation import FORM_FIELD_ORDER, validate
+
         errors = validate(draft, self.region())
         errors.update(self.form.picker_problems())
         order = {name: i for i, name in enumerate(FORM_FIELD_ORDER)}
@@ -593,6 +704,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ saving
 
     def _on_form_save_requested(self, and_new: bool) -> None:
+        from superfone_desk.core.validation import FORM_FIELD_ORDER
+        from superfone_desk.store.outbox import OutboxError
+
         if self._busy_entry is not None or self.tabs.currentWidget() is not self.form:
             return
         if self.pages.currentWidget() is not self.tabs:
@@ -664,6 +778,8 @@ class MainWindow(QMainWindow):
             self.form.set_busy(False)
 
     def _on_delivery_entry_changed(self, entry_id: int, state_name: str) -> None:
+        from superfone_desk.store.outbox import EntryState
+
         self._schedule_status_update()
         state = EntryState(state_name)
         if entry_id not in self._session_entries or state is EntryState.SENDING:
@@ -681,6 +797,8 @@ class MainWindow(QMainWindow):
             self._on_entry_retrying(entry)
 
     def _on_entry_sent(self, entry: OutboxEntry) -> None:
+        from superfone_desk.ui.outbox_view import NOTE_QUESTION
+
         self._session_entries.discard(entry.id)
         if entry.id == self._latest_entry:
             self.form.show_result(entry.result_message, ok=True)
@@ -736,6 +854,8 @@ class MainWindow(QMainWindow):
         )
 
     def _on_outbox_open_requested(self, entry_id: int) -> None:
+        from superfone_desk.store.outbox import EntryState
+
         entry = self.outbox.get(entry_id)
         if entry is None:
             return
@@ -761,6 +881,8 @@ class MainWindow(QMainWindow):
             self._status_timer.start()
 
     def _update_delivery_status(self) -> None:
+        from superfone_desk.store.outbox import EntryState
+
         counts = self.outbox.counts()
         waiting = counts[EntryState.QUEUED] + counts[EntryState.SENDING]
         attention = counts[EntryState.NEEDS_ATTENTION] + counts[EntryState.PAUSED]
@@ -834,8 +956,22 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
-        self.delivery.stop()
+        if self._built:
+            self._delivery.stop()
         self._pool.shutdown()
-        if self._client is not None:
-            self._client.close()
+        self._retire_client()
+        for client in self._retired_clients:
+            client.close()
+        self._retired_clients.clear()
         event.accept()
+
+    def _retire_client(self) -> None:
+        """Stop handing out the current client without closing it under a request.
+
+        The delivery thread or a lookup may be mid-request with it; closing it there
+        would fail that request. Retired clients close when the window does (a key
+        changes a handful of times in a session at most).
+        """
+        if self._client is not None:
+            self._retired_clients.append(self._client)
+            self._client = None
