@@ -161,6 +161,7 @@ class Deliverer:
         on_change: Callable[[int, EntryState], object] | None = None,
         backoff: Backoff | None = None,
         senders: int = 1,
+        account: Callable[[], str | None] | None = None,
     ) -> None:
         if senders < 1:
             raise ValueError("senders must be at least 1")
@@ -173,6 +174,9 @@ class Deliverer:
         self._on_change = on_change
         self._backoff = backoff if backoff is not None else Backoff()
         self._senders = senders
+        # Which account's saves to send (None: all); asked with the client, so a new key
+        # never sends what was saved under the old one.
+        self._account = account or (lambda: None)
         self._lock = threading.Lock()
         self._retry_at = 0.0
         self._recovered = False
@@ -192,7 +196,7 @@ class Deliverer:
 
     def resume_after_auth(self) -> None:
         """A new API key (or server address) was set: paused entries go back in line."""
-        self._outbox.resume_paused()
+        self._outbox.resume_paused(self._account())
         self.wake()
 
     @property
@@ -212,7 +216,7 @@ class Deliverer:
         client = self._client_provider()
         if client is None:
             return False
-        entry = self._outbox.claim(self._clock())
+        entry = self._outbox.claim(self._clock(), account=self._account())
         if entry is None:
             return False
         self._changed(entry.id, EntryState.SENDING)
@@ -262,7 +266,7 @@ class Deliverer:
 
     def _idle_timeout(self) -> float | None:
         now = self._clock()
-        due = self._outbox.next_due()
+        due = self._outbox.next_due(account=self._account())
         with self._lock:
             retry_at = self._retry_at
         if due is None:

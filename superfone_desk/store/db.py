@@ -115,8 +115,15 @@ _V2: tuple[str, ...] = (
     "CREATE INDEX outbox_phone_seq ON outbox (phone, seq)",
 )
 
+_V3: tuple[str, ...] = (
+    # Which account a save belongs to (the catalog cache's HMAC identity of base URL and
+    # key, never the key): a lead saved under one key is never sent with another. NULL on
+    # rows from before: they go with whatever key is set, as they always did.
+    "ALTER TABLE outbox ADD COLUMN account TEXT",
+)
+
 #: Every schema step, in order. Append only.
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

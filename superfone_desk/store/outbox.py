@@ -155,6 +155,8 @@ class OutboxEntry:
     error_field: str | None
     sent_at: datetime | None
     note_entry_id: int | None
+    #: The account it was saved under (an identity, never the key); None: any account.
+    account: str | None = None
 
     @property
     def draft(self) -> LeadDraft:
@@ -198,6 +200,7 @@ class OutboxEntry:
             error_field=row["error_field"],
             sent_at=_dt(row["sent_at"]),
             note_entry_id=row["note_entry_id"],
+            account=row["account"],
         )
 
 
@@ -305,6 +308,7 @@ class Outbox:
         *,
         known_primary: str | None = None,
         known_exists: bool | None = None,
+        account: str | None = None,
     ) -> int:
         """Queue a validated ``draft``; its id. Durable (fsynced) when this returns.
 
@@ -318,9 +322,9 @@ class Outbox:
             cursor = conn.execute(
                 """
                 INSERT INTO outbox (seq, created_at, updated_at, state, phone, name, summary,
-                    region, draft_json, known_primary, known_exists, note_status)
+                    region, draft_json, known_primary, known_exists, note_status, account)
                 VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox), ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?, ?, ?)
+                    ?, ?, ?, ?, ?, ?)
                 """,
                 (
                     now,
@@ -334,6 +338,7 @@ class Outbox:
                     known_primary,
                     None if known_exists is None else int(known_exists),
                     self._initial_note_status(draft),
+                    account,
                 ),
             )
             entry_id = cursor.lastrowid
@@ -416,6 +421,7 @@ class Outbox:
         *,
         known_primary: str | None = None,
         known_exists: bool | None = None,
+        account: str | None = None,
     ) -> OutboxEntry:
         """Put the user's fixed ``draft`` in place of a queued, paused or needs_attention
         entry: the same row (same id) with the new draft, planned afresh and queued at the
@@ -444,7 +450,7 @@ class Outbox:
                     known_primary = ?, known_exists = ?, requests_json = NULL,
                     next_request = 0, in_flight = 0, primary_phone = NULL, created = NULL,
                     note_status = ?, attempts = 0, next_attempt_at = 0, last_error = NULL,
-                    error_field = NULL
+                    error_field = NULL, account = COALESCE(?, account)
                 WHERE id = ?
                 """,
                 (
@@ -458,6 +464,7 @@ class Outbox:
                     known_primary,
                     None if known_exists is None else int(known_exists),
                     note_status,
+                    account,
                     entry_id,
                 ),
             )
@@ -487,8 +494,13 @@ class Outbox:
                 (EntryState.QUEUED, self._clock(), entry_id),
             )
 
-    def resume_paused(self) -> list[int]:
-        """Re-queue every paused entry (a new key or address was set); their ids."""
+    def resume_paused(self, account: str | None = None) -> list[int]:
+        """Re-queue every paused entry (a new key or address was set); their ids.
+
+        With ``account``, they move to it: a save paused because its key was refused (or
+        its address unusable) was never accepted anywhere, so it goes with the key the
+        user set to fix that.
+        """
         with self._db.transaction() as conn:
             ids = [
                 row[0]
@@ -497,9 +509,9 @@ class Outbox:
                 )
             ]
             conn.execute(
-                "UPDATE outbox SET state = ?, next_attempt_at = 0, attempts = 0, updated_at = ? "
-                "WHERE state = ?",
-                (EntryState.QUEUED, self._clock(), EntryState.PAUSED),
+                "UPDATE outbox SET state = ?, next_attempt_at = 0, attempts = 0, updated_at = ?, "
+                "account = COALESCE(?, account) WHERE state = ?",
+                (EntryState.QUEUED, self._clock(), account, EntryState.PAUSED),
             )
         return ids
 
@@ -534,9 +546,9 @@ class Outbox:
             cursor = conn.execute(
                 """
                 INSERT INTO outbox (seq, created_at, updated_at, state, phone, name, summary,
-                    region, draft_json, known_primary, known_exists, note_status)
+                    region, draft_json, known_primary, known_exists, note_status, account)
                 VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox), ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?, 1, ?)
+                    ?, ?, ?, 1, ?, ?)
                 """,
                 (
                     now,
@@ -549,6 +561,7 @@ class Outbox:
                     json.dumps(draft_to_json(draft), ensure_ascii=False),
                     target,
                     NoteStatus.PENDING,
+                    old.account,
                 ),
             )
             new_id = cursor.lastrowid
@@ -620,25 +633,27 @@ class Outbox:
             )
         return requeued
 
-    def claim(self, now: float | None = None) -> OutboxEntry | None:
+    def claim(self, now: float | None = None, *, account: str | None = None) -> OutboxEntry | None:
         """The next entry to deliver, now marked ``sending``; None when none is due.
 
         The oldest due queued entry whose phone has no earlier entry still queued or
         sending: each phone's saves go out one at a time, in the order they were made,
-        while different phones may go out concurrently.
+        while different phones may go out concurrently. With ``account``, only entries
+        saved under that account (or under none) qualify.
         """
         now = self._clock() if now is None else now
         with self._db.transaction() as conn:
             row = conn.execute(
-                """
+                f"""
                 SELECT o.id FROM outbox AS o
-                WHERE o.state = ? AND o.next_attempt_at <= ?
+                WHERE o.state = ? AND o.next_attempt_at <= ? {_ACCOUNT_FILTER[account is None]}
                   AND NOT EXISTS (
                       SELECT 1 FROM outbox AS p
                       WHERE p.phone = o.phone AND p.seq < o.seq AND p.state IN (?, ?))
                 ORDER BY o.seq LIMIT 1
                 """,
-                (EntryState.QUEUED, now, EntryState.QUEUED, EntryState.SENDING),
+                (EntryState.QUEUED, now, *_account_params(account), EntryState.QUEUED,
+                 EntryState.SENDING),
             ).fetchone()
             if row is None:
                 return None
@@ -650,20 +665,21 @@ class Outbox:
         assert claimed is not None
         return OutboxEntry._from_row(claimed)
 
-    def next_due(self) -> float | None:
+    def next_due(self, *, account: str | None = None) -> float | None:
         """When the next entry ``claim`` could give becomes due (Unix time; 0 = now);
         None if none. Entries waiting behind an earlier save of their phone don't count:
-        they are due when that one is done."""
+        they are due when that one is done; nor, with ``account``, another account's."""
         with self._db.read() as conn:
             row = conn.execute(
-                """
+                f"""
                 SELECT MIN(o.next_attempt_at) FROM outbox AS o
-                WHERE o.state = ?
+                WHERE o.state = ? {_ACCOUNT_FILTER[account is None]}
                   AND NOT EXISTS (
                       SELECT 1 FROM outbox AS p
                       WHERE p.phone = o.phone AND p.seq < o.seq AND p.state IN (?, ?))
                 """,
-                (EntryState.QUEUED, EntryState.QUEUED, EntryState.SENDING),
+                (EntryState.QUEUED, *_account_params(account), EntryState.QUEUED,
+                 EntryState.SENDING),
             ).fetchone()
         return None if row[0] is None else float(row[0])
 
@@ -885,6 +901,14 @@ class Outbox:
                 row["id"],
             ),
         )
+
+
+#: The SQL added to a query for "this account's entries" (index: no account given).
+_ACCOUNT_FILTER = {False: "AND (o.account IS NULL OR o.account = ?)", True: ""}
+
+
+def _account_params(account: str | None) -> tuple[str, ...]:
+    return () if account is None else (account,)
 
 
 def _select(conn: sqlite3.Connection, entry_id: int) -> sqlite3.Row | None:

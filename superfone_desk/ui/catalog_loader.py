@@ -14,13 +14,23 @@ from PySide6.QtCore import QObject, Signal
 
 from superfone_desk.api.errors import AuthError
 from superfone_desk.api.models import Catalog, CatalogItem
-from superfone_desk.ui.lead_form import CATALOG_FIELDS, LeadForm
+from superfone_desk.ui.lead_form import LeadForm
 from superfone_desk.ui.pickers import CatalogIndex, MultiPicker, SinglePicker
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 if TYPE_CHECKING:
     from superfone_desk.api.client import SuperfoneClient
     from superfone_desk.store.catalog_cache import CatalogCache
+
+
+#: Which picker each catalog fills (labels feed both label pickers).
+CATALOG_FIELDS: dict[Catalog, tuple[str, ...]] = {
+    Catalog.STAGES: ("lead_stage_name",),
+    Catalog.GROUPS: ("lead_group_name",),
+    Catalog.LABELS: ("add_labels", "remove_labels"),
+    Catalog.PRODUCTS: ("add_products",),
+    Catalog.SOURCE_TYPES: ("source_type",),
+}
 
 
 def picker_titles(catalog: Catalog, rows: list[CatalogItem]) -> list[str]:

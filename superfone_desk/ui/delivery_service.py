@@ -39,12 +39,18 @@ class DeliveryService(QObject):
         self,
         outbox: Outbox,
         client: Callable[[], LeadClient | None],
+        *,
+        account: Callable[[], str | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.outbox = outbox
         self._deliverer = Deliverer(
-            outbox, client, on_change=self._on_deliverer_change, senders=SENDERS
+            outbox,
+            client,
+            on_change=self._on_deliverer_change,
+            senders=SENDERS,
+            account=account,
         )
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from superfone_desk.api.models import Catalog
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.phones import display_phone, region_name
 from superfone_desk.settings import StickyDefaults
@@ -93,14 +92,6 @@ NOTES = (
 NOTE_FIELDS = {"additional_info", "customer_note"}
 ALL_SPECS = CUSTOMER + PIPELINE + LABELS + DEAL + ADDRESS + NOTES
 
-#: Which picker each catalog fills (labels feed both label pickers).
-CATALOG_FIELDS: dict[Catalog, tuple[str, ...]] = {
-    Catalog.STAGES: ("lead_stage_name",),
-    Catalog.GROUPS: ("lead_group_name",),
-    Catalog.LABELS: ("add_labels", "remove_labels"),
-    Catalog.PRODUCTS: ("add_products",),
-    Catalog.SOURCE_TYPES: ("source_type",),
-}
 
 
 class LeadForm(QWidget):

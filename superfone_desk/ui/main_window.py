@@ -8,7 +8,6 @@ GUI thread only decides what to show.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -98,6 +97,13 @@ def _field_value(draft: LeadDraft, field: str) -> object:
         return draft.create_if_missing
     attr = DRAFT_ATTRIBUTE.get(field)
     return getattr(draft, attr) if attr else None
+
+
+def _sqlite_error() -> type[Exception]:
+    # sqlite3 is not on the path to the first window; it is loaded by the outbox anyway.
+    import sqlite3
+
+    return sqlite3.Error
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -305,9 +311,15 @@ class MainWindow(QMainWindow):
         from superfone_desk.ui.outbox_view import OutboxView
 
         self.form.finish_building()
-        self._delivery = DeliveryService(self.outbox, lambda: self._client, self)
+        self._delivery = DeliveryService(
+            self.outbox, lambda: self._client, account=lambda: self._identity, parent=self
+        )
         self._outbox_view = OutboxView(
-            self.outbox, send_now=self._delivery.send_now, confirm=self._confirm, parent=self
+            self.outbox,
+            send_now=self._delivery.send_now,
+            confirm=self._confirm,
+            account=lambda: self._identity,
+            parent=self,
         )
         self.tabs.addTab(self._outbox_view, "&Outbox")
         self._catalog_cache: CatalogCache = CatalogCache(self.outbox.db)
@@ -736,12 +748,17 @@ class MainWindow(QMainWindow):
                     region,
                     known_primary=known_primary,
                     known_exists=known_exists,
+                    account=self._identity,
                 ).id
             else:
                 entry_id = self.outbox.add(
-                    draft, region, known_primary=known_primary, known_exists=known_exists
+                    draft,
+                    region,
+                    known_primary=known_primary,
+                    known_exists=known_exists,
+                    account=self._identity,
                 )
-        except (OutboxError, ValueError, sqlite3.Error, OSError) as exc:
+        except (OutboxError, ValueError, OSError, _sqlite_error()) as exc:
             self.form.show_result("Not saved.", ok=False)
             self._show_banner(f"Could not keep the lead on this computer: {exc}")
             return

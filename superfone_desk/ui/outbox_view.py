@@ -55,11 +55,19 @@ STATE_FILTERS: list[tuple[str, frozenset[EntryState] | None]] = [
 ]
 
 NOTE_QUESTION = "Timeline note may not have been posted: post it again?"
+OTHER_ACCOUNT = "Saved under another API key: sent when that key is set again, or discard it."
 
 
-def problem_text(entry: OutboxEntry) -> str:
+def problem_text(entry: OutboxEntry, account: str | None = None) -> str:
     if entry.asks_about_note:
         return NOTE_QUESTION
+    if (
+        entry.state is EntryState.QUEUED
+        and entry.account is not None
+        and account is not None
+        and entry.account != account
+    ):
+        return OTHER_ACCOUNT
     if entry.state is EntryState.SENT:
         return entry.result_message
     return entry.last_error or ""
@@ -86,6 +94,7 @@ class OutboxView(QWidget):
         *,
         send_now: Callable[[], None],
         confirm: Callable[[str, str], bool],
+        account: Callable[[], str | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,6 +102,7 @@ class OutboxView(QWidget):
         self._outbox = outbox
         self._send_now = send_now
         self._confirm = confirm
+        self._account = account
         self._entries: list[OutboxEntry] = []
 
         self.filter = QLineEdit(self)
@@ -177,13 +187,14 @@ class OutboxView(QWidget):
         self._entries = self._outbox.entries(text=self.filter.text(), states=states, limit=500)
         self.table.setRowCount(len(self._entries))
         now = datetime.now().astimezone()
+        account = self._account()
         for row, entry in enumerate(self._entries):
             cells = [
                 when(entry.created_at, now),
                 display_phone(entry.phone),
                 entry.name,
                 STATE_NAMES[entry.state],
-                problem_text(entry),
+                problem_text(entry, account),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -72,7 +72,7 @@ def _make_v1(path: Path) -> None:
 
 def test_a_new_database_gets_the_current_schema(tmp_path: Path) -> None:
     with Database.open(tmp_path / "deep" / "folder" / "db.sqlite3") as db:
-        assert db.schema_version == SCHEMA_VERSION == 2
+        assert db.schema_version == SCHEMA_VERSION == 3
         with db.read() as conn:
             assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
@@ -82,7 +82,7 @@ def test_a_v1_database_is_migrated_with_its_rows_intact(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     _make_v1(path)
     with Database.open(path) as db:
-        assert db.schema_version == 2
+        assert db.schema_version == SCHEMA_VERSION
         with db.read() as conn:
             indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         assert {"outbox_phone_seq", "catalog_cache"} <= indexes
@@ -110,7 +110,7 @@ def test_opening_twice_does_not_migrate_again(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     Database.open(path).close()
     with Database.open(path) as db:
-        assert db.schema_version == 2
+        assert db.schema_version == SCHEMA_VERSION
 
 
 def test_a_newer_database_is_refused_untouched(tmp_path: Path) -> None:
