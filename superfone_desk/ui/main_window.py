@@ -592,7 +592,11 @@ class MainWindow(QMainWindow):
         """Open the settings dialog (non-blocking), or bring the open one up; returns it."""
         from superfone_desk.ui.settings_dialog import SettingsDialog
 
-        existing = self.findChild(SettingsDialog, "settings_dialog")
+        # A closed dialog lingers until its deferred deletion: only an open one counts.
+        existing = next(
+            (d for d in self.findChildren(SettingsDialog, "settings_dialog") if d.isVisible()),
+            None,
+        )
         if existing is not None:
             if message:
                 existing.show_message(message)

@@ -59,8 +59,7 @@ def session_logs(tmp_path: Path) -> Iterator[AppPaths]:
 
 
 def settings_dialog(window: MainWindow) -> QDialog:
-    dialog = window.findChild(QDialog, "settings_dialog")
-    assert dialog is not None
+    (dialog,) = [d for d in window.findChildren(QDialog, "settings_dialog") if d.isVisible()]
     return dialog
 
 

@@ -20,9 +20,8 @@ pytestmark = pytest.mark.gui
 
 
 def settings_dialog(window: MainWindow) -> SettingsDialog:
-    dialog = window.findChild(QDialog, "settings_dialog")
+    (dialog,) = [d for d in window.findChildren(QDialog, "settings_dialog") if d.isVisible()]
     assert isinstance(dialog, SettingsDialog)
-    assert dialog.isVisible()
     return dialog
 
 
@@ -219,3 +218,17 @@ def test_presets_and_defaults_are_managed_in_settings(
     action = window.findChild(QAction, "action_preset_1")
     assert action is not None
     assert action.text() == "Phone enquiry"
+
+
+def test_settings_reopened_right_after_closing_is_a_visible_dialog(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    first = window.open_settings()
+    press_save(first)
+    # The closed dialog is deleted only on a later event-loop turn; asking again at once
+    # must not hand back that hidden one (the user would see nothing).
+    again = window.open_settings("Enter a valid key.")
+    assert again is not first
+    assert again.isVisible()
+    assert settings_dialog(window) is again
+    again.reject()
