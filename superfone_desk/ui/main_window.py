@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.form, "&Lead")
+        # No mnemonics on the tabs: the form's labels use the letters (Pr&oducts).
+        self.tabs.addTab(self.form, "Lead")
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.tabs)
         central = QWidget(self)
@@ -321,7 +322,7 @@ class MainWindow(QMainWindow):
             account=lambda: self._identity,
             parent=self,
         )
-        self.tabs.addTab(self._outbox_view, "&Outbox")
+        self.tabs.addTab(self._outbox_view, "Outbox")
         self._catalog_cache: CatalogCache = CatalogCache(self.outbox.db)
         self._catalogs = CatalogLoader(
             self.form,
@@ -518,6 +519,19 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.settings_action, self.refresh_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.show_form_action = QAction("&Lead form", self)
+        self.show_form_action.setObjectName("action_show_form")
+        self.show_form_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.show_form_action.triggered.connect(lambda: self.tabs.setCurrentWidget(self.form))
+        self.show_outbox_action = QAction("&Outbox and history", self)
+        self.show_outbox_action.setObjectName("action_show_outbox")
+        self.show_outbox_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.show_outbox_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.outbox_view)
+        )
+        view_menu.addActions([self.show_form_action, self.show_outbox_action])
 
         self.presets_menu = self.menuBar().addMenu("&Presets")
         self._rebuild_presets_menu()
@@ -917,7 +931,7 @@ class MainWindow(QMainWindow):
         if self._client is None and waiting:
             parts.insert(0, "No API key")
         self.delivery_status.setText(" — ".join(parts) if parts else "All sent")
-        label = f"&Outbox ({attention})" if attention else "&Outbox"
+        label = f"Outbox ({attention})" if attention else "Outbox"
         self.tabs.setTabText(self.tabs.indexOf(self.outbox_view), label)
         if self.tabs.currentWidget() is self.outbox_view:
             self.outbox_view.schedule_refresh()

@@ -77,7 +77,8 @@ def test_refused_lead_reopens_in_the_form_and_resave_replaces_it(
     assert "needs attention" in window.banner.text()
     qtbot.waitUntil(lambda: "(1)" in window.tabs.tabText(1), timeout=5_000)
 
-    window.tabs.setCurrentWidget(window.outbox_view)
+    qtbot.keyClick(window.form.phone, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.outbox_view
     view = window.outbox_view
     assert view.table.rowCount() == 1
     assert "Lead stage name not found" in view.table.item(0, 4).text()
