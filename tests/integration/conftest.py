@@ -14,36 +14,18 @@ import httpx
 import pytest
 
 from superfone_desk.sandbox import SandboxServer
+from tests.helpers.contract import EXAMPLE_UPSERT
 
 TEST_KEY = "test-key"
 OTHER_KEY = "other-key"
 
-# CONTRACT §2.7, verbatim.
-EXAMPLE_UPSERT: dict[str, Any] = {
-    "customer_phone": "+918000000001",
-    "create_customer_if_customer_phone_not_found": True,
-    "first_name": "Asha",
-    "last_name": "Kumar",
-    "email": ["asha@example.com"],
-    "business_name": "Acme Pvt Ltd",
-    "city": "Bengaluru",
-    "deal_value": 50000,
-    "source": "website-form",
-    "source_type": "OTHERS",
-    "lead_stage_name": "New Lead",
-    "lead_group_name": "Inbound",
-    "add_labels": ["Hot", "Demo Requested"],
-    "add_products": ["Starter Plan"],
-    "assignee_user_phone": "+919876543210",
-    "add_phones": ["+918000000002"],
-    "customer_note": "Asked for a callback after 6 PM.",
-}
+
 
 
 @pytest.fixture
 def example_upsert() -> dict[str, Any]:
     """A fresh copy of the CONTRACT §2.7 example request body."""
-    return copy.deepcopy(EXAMPLE_UPSERT)
+    return copy.deepcopy(dict(EXAMPLE_UPSERT))
 
 
 @pytest.fixture

@@ -22,27 +22,7 @@ from superfone_desk.api.models import (
     Task,
     TaskCreate,
 )
-
-# CONTRACT §2.7, verbatim.
-EXAMPLE_UPSERT: dict[str, Any] = {
-    "customer_phone": "+918000000001",
-    "create_customer_if_customer_phone_not_found": True,
-    "first_name": "Asha",
-    "last_name": "Kumar",
-    "email": ["asha@example.com"],
-    "business_name": "Acme Pvt Ltd",
-    "city": "Bengaluru",
-    "deal_value": 50000,
-    "source": "website-form",
-    "source_type": "OTHERS",
-    "lead_stage_name": "New Lead",
-    "lead_group_name": "Inbound",
-    "add_labels": ["Hot", "Demo Requested"],
-    "add_products": ["Starter Plan"],
-    "assignee_user_phone": "+919876543210",
-    "add_phones": ["+918000000002"],
-    "customer_note": "Asked for a callback after 6 PM.",
-}
+from tests.helpers.contract import EXAMPLE_UPSERT
 
 # CONTRACT §3.2 example `data`, verbatim.
 EXAMPLE_LEAD: dict[str, Any] = json.loads("""{
@@ -118,7 +98,7 @@ def upsert_from_json(body: dict[str, Any]) -> LeadUpsert:
 
 
 def test_contract_example_round_trips_exactly() -> None:
-    assert upsert_from_json(EXAMPLE_UPSERT).to_json() == EXAMPLE_UPSERT
+    assert upsert_from_json(EXAMPLE_UPSERT).to_json() == dict(EXAMPLE_UPSERT)
 
 
 def test_omitted_fields_are_absent() -> None:

@@ -10,30 +10,12 @@ import pytest
 from superfone_desk.api.models import OMITTED, AddressUpdate
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.payload import build_requests, describe
+from tests.helpers.contract import EXAMPLE_UPSERT
 
 PHONE = "98765 43210"
 E164 = "+919876543210"
 
-# CONTRACT.md §2.7, verbatim.
-CONTRACT_EXAMPLE: dict[str, Any] = {
-    "customer_phone": "+918000000001",
-    "create_customer_if_customer_phone_not_found": True,
-    "first_name": "Asha",
-    "last_name": "Kumar",
-    "email": ["asha@example.com"],
-    "business_name": "Acme Pvt Ltd",
-    "city": "Bengaluru",
-    "deal_value": 50000,
-    "source": "website-form",
-    "source_type": "OTHERS",
-    "lead_stage_name": "New Lead",
-    "lead_group_name": "Inbound",
-    "add_labels": ["Hot", "Demo Requested"],
-    "add_products": ["Starter Plan"],
-    "assignee_user_phone": "+919876543210",
-    "add_phones": ["+918000000002"],
-    "customer_note": "Asked for a callback after 6 PM.",
-}
+
 
 
 def draft(**changes: Any) -> LeadDraft:
@@ -67,7 +49,7 @@ def test_contract_example_from_a_draft_typed_the_way_staff_type() -> None:
     )
     requests = build_requests(typed, "IN")
     assert len(requests) == 1
-    assert requests[0].to_json() == CONTRACT_EXAMPLE
+    assert requests[0].to_json() == dict(EXAMPLE_UPSERT)
     assert type(requests[0].to_json()["deal_value"]) is int
 
 

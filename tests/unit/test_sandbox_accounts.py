@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import threading
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import pytest
 
@@ -13,17 +13,10 @@ from superfone_desk.sandbox.__main__ import build_parser, is_loopback
 from superfone_desk.sandbox.accounts import IdSource
 from superfone_desk.sandbox.model import is_valid_phone, iso, parse_iso
 from superfone_desk.sandbox.seeds import make_account
+from tests.helpers.contract import EXAMPLE_UPSERT
 
 NOW = datetime(2026, 5, 19, 8, 30, 0, 123456, tzinfo=UTC)
-DOCS_EXAMPLE: dict[str, Any] = {
-    "customer_phone": "+918000000001", "create_customer_if_customer_phone_not_found": True,
-    "first_name": "Asha", "last_name": "Kumar", "email": ["asha@example.com"],
-    "business_name": "Acme Pvt Ltd", "city": "Bengaluru", "deal_value": 50000,
-    "source": "website-form", "source_type": "OTHERS", "lead_stage_name": "New Lead",
-    "lead_group_name": "Inbound", "add_labels": ["Hot", "Demo Requested"],
-    "add_products": ["Starter Plan"], "assignee_user_phone": "+919876543210",
-    "add_phones": ["+918000000002"], "customer_note": "Asked for a callback after 6 PM.",
-}  # fmt: skip
+
 
 
 def demo(clock: datetime = NOW) -> Account:
@@ -81,7 +74,7 @@ def test_demo_seed_contents() -> None:
 
 def test_docs_example_on_a_fresh_demo_account() -> None:
     account = demo()
-    account.upsert_lead(DOCS_EXAMPLE)
+    account.upsert_lead(copy.deepcopy(dict(EXAMPLE_UPSERT)))
     lead = account.get_lead("+918000000002")
     assert lead["created_at"] == "2026-05-19T08:30:00.123Z"
     assert [p["phone"] for p in lead["phones"]] == ["+918000000001", "+918000000002"]
