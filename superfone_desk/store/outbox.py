@@ -242,6 +242,20 @@ def _without_note(body: Mapping[str, Any]) -> dict[str, Any] | None:
     return rest
 
 
+def _draft_columns(
+    draft: LeadDraft, region: str, known_primary: str | None, known_exists: bool | None
+) -> tuple[Any, ...]:
+    """The columns a saved draft fills (name .. known_exists), for add() and replace()."""
+    return (
+        _name(draft),
+        describe(draft, region),
+        region,
+        json.dumps(draft_to_json(draft), ensure_ascii=False),
+        known_primary,
+        None if known_exists is None else int(known_exists),
+    )
+
+
 def _name(draft: LeadDraft) -> str:
     person = " ".join(part for part in (trim(draft.first_name), trim(draft.last_name)) if part)
     return person or trim(draft.business_name)
@@ -331,12 +345,7 @@ class Outbox:
                     now,
                     EntryState.QUEUED,
                     phone,
-                    _name(draft),
-                    describe(draft, region),
-                    region,
-                    json.dumps(draft_to_json(draft), ensure_ascii=False),
-                    known_primary,
-                    None if known_exists is None else int(known_exists),
+                    *_draft_columns(draft, region, known_primary, known_exists),
                     self._initial_note_status(draft),
                     account,
                 ),
@@ -457,12 +466,7 @@ class Outbox:
                     now,
                     EntryState.QUEUED,
                     phone,
-                    _name(draft),
-                    describe(draft, region),
-                    region,
-                    json.dumps(draft_to_json(draft), ensure_ascii=False),
-                    known_primary,
-                    None if known_exists is None else int(known_exists),
+                    *_draft_columns(draft, region, known_primary, known_exists),
                     note_status,
                     account,
                     entry_id,
