@@ -51,7 +51,7 @@ LEADS = 1000
 def available() -> str | None:
     """None when the outbox and the delivery engine can be imported, else why not."""
     try:
-        import superfone_desk.delivery  # noqa: F401
+        import superfone_desk.delivery.engine  # noqa: F401
         import superfone_desk.store.outbox  # noqa: F401
     except ImportError as exc:
         return f"outbox not available ({exc})"
@@ -123,7 +123,7 @@ def _check_drained(outbox: Any) -> None:
 
 def child(runs: int) -> None:
     from superfone_desk.api.client import SuperfoneClient
-    from superfone_desk.delivery import Deliverer
+    from superfone_desk.delivery.engine import Deliverer
 
     drain_ms: list[float] = []
     add_ms: list[float] = []
@@ -168,7 +168,7 @@ def drain_scenario(window: Any, sandbox: SandboxProcess, tmp: Path, runs: int) -
     from PySide6.QtCore import QTimer
 
     from superfone_desk.api.client import SuperfoneClient
-    from superfone_desk.delivery import Deliverer
+    from superfone_desk.delivery.engine import Deliverer
 
     gaps: list[float] = []
     with SuperfoneClient(KEY, sandbox.base_url) as client:

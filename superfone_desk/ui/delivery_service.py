@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from superfone_desk.delivery import Deliverer
+from superfone_desk.delivery.engine import Deliverer
 from superfone_desk.store.outbox import EntryState, Outbox
 
 if TYPE_CHECKING:
-    from superfone_desk.delivery import LeadClient
+    from superfone_desk.delivery.engine import LeadClient
 
 log = logging.getLogger(__name__)
 

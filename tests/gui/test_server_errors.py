@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from superfone_desk import delivery as delivery_module
+from superfone_desk.delivery import engine as delivery_module
 from superfone_desk.api.models import OMITTED, LeadUpsert
 from superfone_desk.core.draft import Choice
 from superfone_desk.sandbox import SandboxServer

@@ -18,7 +18,7 @@ import pytest
 
 from superfone_desk.api.client import SuperfoneClient
 from superfone_desk.core.draft import Choice, LeadDraft
-from superfone_desk.delivery import Deliverer
+from superfone_desk.delivery.engine import Deliverer
 from superfone_desk.sandbox import SandboxServer
 from superfone_desk.store.outbox import EntryState, NoteStatus, Outbox, OutboxEntry
 from tests.integration.conftest import TEST_KEY

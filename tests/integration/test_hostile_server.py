@@ -19,7 +19,7 @@ import pytest
 
 from superfone_desk.api.client import SuperfoneClient
 from superfone_desk.core.draft import LeadDraft
-from superfone_desk.delivery import Deliverer
+from superfone_desk.delivery.engine import Deliverer
 from superfone_desk.store.outbox import EntryState, Outbox
 
 KEY = "sfk_hostile_test_key_0042"

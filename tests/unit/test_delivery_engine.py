@@ -30,7 +30,7 @@ from superfone_desk.api.errors import (
 )
 from superfone_desk.api.models import Lead, LeadUpsert
 from superfone_desk.core.draft import Choice, LeadDraft
-from superfone_desk.delivery import Backoff, Deliverer
+from superfone_desk.delivery.engine import Backoff, Deliverer
 from superfone_desk.store.outbox import EntryState, NoteStatus, Outbox, OutboxEntry
 
 PHONE = "+918000000001"

@@ -41,20 +41,13 @@ Clock, wait and random source are injected, so tests run the backoff without sle
 
 from __future__ import annotations
 
-import argparse
-import json
 import logging
-import os
 import random
-import signal
-import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
-from types import FrameType
 from typing import Protocol
 
 from superfone_desk.api.errors import (
@@ -69,10 +62,8 @@ from superfone_desk.api.errors import (
     UnexpectedStatus,
 )
 from superfone_desk.api.models import Lead, LeadUpsert
-from superfone_desk.core.draft import draft_from_json
 from superfone_desk.core.payload import build_requests
 from superfone_desk.core.validation import validate
-from superfone_desk.store.db import DATABASE_FILENAME
 from superfone_desk.store.outbox import (
     EntryState,
     Outbox,
@@ -85,7 +76,6 @@ __all__ = [
     "Backoff",
     "Deliverer",
     "LeadClient",
-    "main",
 ]
 
 _log = logging.getLogger(__name__)
@@ -437,117 +427,3 @@ class Deliverer:
             self._on_change(entry_id, state)
         except Exception:  # a listener's bug must not stop delivery
             _log.exception("on_change listener failed")
-
-
-# ------------------------------------------------------------------ headless runner
-
-
-def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="python -m superfone_desk.delivery",
-        description="Deliver the Superfone Desk outbox without the GUI. The API key comes "
-        "from the SUPERFONE_API_KEY environment variable.",
-    )
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        help="the folder given to the app's --data-dir (default: the user data folder)",
-    )
-    parser.add_argument("--base-url", help="API base URL (default: production)")
-    parser.add_argument(
-        "--forever", action="store_true", help="keep running (until SIGTERM/SIGINT)"
-    )
-    parser.add_argument(
-        "--enqueue-json",
-        type=Path,
-        metavar="FILE",
-        help='first queue the drafts in FILE: a JSON list of {"draft": {...}, "region": '
-        '"IN", "known_primary": null, "known_exists": null} (for tests and scripts)',
-    )
-    parser.add_argument(
-        "--enqueue-only", action="store_true", help="queue --enqueue-json, do not deliver"
-    )
-    parser.add_argument("--senders", type=int, default=1, help="phones sent concurrently")
-    parser.add_argument("--verbose", action="store_true", help="log each step to stderr")
-    return parser.parse_args(argv)
-
-
-def _database_path(data_dir: Path | None) -> Path:
-    from superfone_desk.paths import AppPaths
-
-    paths = AppPaths.under(data_dir) if data_dir else AppPaths.default()
-    return paths.data_dir / DATABASE_FILENAME
-
-
-def _enqueue(outbox: Outbox, file: Path) -> list[int]:
-    items = json.loads(file.read_text(encoding="utf-8"))
-    if not isinstance(items, list):
-        raise ValueError("--enqueue-json needs a JSON list")
-    ids = []
-    for item in items:
-        if not isinstance(item, dict):
-            raise ValueError("each --enqueue-json item must be an object")
-        known_exists = item.get("known_exists")
-        ids.append(
-            outbox.add(
-                draft_from_json(item["draft"]),
-                str(item.get("region", "IN")),
-                known_primary=item.get("known_primary"),
-                known_exists=None if known_exists is None else bool(known_exists),
-            )
-        )
-    return ids
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Exit status: 0 nothing waits to send, 3 entries wait for the user (needs
-    attention or paused), 1 no usable key or address, 2 usage."""
-    args = _parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    from superfone_desk.api.client import DEFAULT_BASE_URL, SuperfoneClient
-
-    with Outbox.open(_database_path(args.data_dir)) as outbox:
-        if args.enqueue_json is not None:
-            for entry_id in _enqueue(outbox, args.enqueue_json):
-                print(f"enqueued {entry_id}", flush=True)
-        if args.enqueue_only:
-            return 0
-        key = os.environ.get("SUPERFONE_API_KEY", "")
-        try:
-            client = SuperfoneClient(key, args.base_url or DEFAULT_BASE_URL)
-        except (AuthError, InsecureURLError) as exc:
-            # Messages never contain the key (api.errors).
-            print(f"error: {exc.user_message}", file=sys.stderr)
-            return 1
-        with client:
-            deliverer = Deliverer(
-                outbox,
-                lambda: client,
-                senders=args.senders,
-                on_change=lambda entry_id, state: _log.info("entry %d: %s", entry_id, state),
-            )
-            stop = threading.Event()
-
-            def on_signal(signum: int, frame: FrameType | None) -> None:
-                stop.set()
-                deliverer.nudge()
-
-            signal.signal(signal.SIGTERM, on_signal)
-            signal.signal(signal.SIGINT, on_signal)
-            if args.forever:
-                deliverer.run(stop)
-            else:
-                deliverer.drain(stop)
-        counts = outbox.counts()
-    print(" ".join(f"{state.value}={count}" for state, count in counts.items()), flush=True)
-    if counts[EntryState.NEEDS_ATTENTION] or counts[EntryState.PAUSED]:
-        return 3
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
