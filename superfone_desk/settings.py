@@ -16,6 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from superfone_desk.api.urls import DEFAULT_BASE_URL
+from superfone_desk.core.kiosk import (
+    DEFAULT_NOTICE_VERSION,
+    KioskInterest,
+    KioskPreset,
+    interests_from_json,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +65,44 @@ class Preset:
     defaults: StickyDefaults
 
 
+@dataclass(frozen=True)
+class KioskSettings:
+    """The counter kiosk (``--kiosk``, docs/kiosk.md). The PIN only as a salted hash.
+
+    ``notice_text`` "" shows ``core.kiosk.DEFAULT_NOTICE``; ``language`` waits for #17.
+    """
+
+    pin_hash: str = ""
+    notice_text: str = ""
+    notice_version: str = DEFAULT_NOTICE_VERSION
+    interests: tuple[KioskInterest, ...] = ()
+    preset: KioskPreset = field(default_factory=KioskPreset)
+    language: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "pin_hash": self.pin_hash,
+            "notice_text": self.notice_text,
+            "notice_version": self.notice_version,
+            "interests": [i.to_json() for i in self.interests],
+            "preset": self.preset.to_json(),
+            "language": self.language,
+        }
+
+    @classmethod
+    def from_json(cls, raw: Any) -> KioskSettings:
+        if not isinstance(raw, dict):
+            return cls()
+        return cls(
+            pin_hash=str(raw.get("pin_hash", "")),
+            notice_text=str(raw.get("notice_text", "")),
+            notice_version=str(raw.get("notice_version") or DEFAULT_NOTICE_VERSION),
+            interests=interests_from_json(raw.get("interests")),
+            preset=KioskPreset.from_json(raw.get("preset")),
+            language=str(raw.get("language", "")),
+        )
+
+
 @dataclass
 class Settings:
     base_url: str = DEFAULT_BASE_URL
@@ -66,6 +110,7 @@ class Settings:
     defaults: StickyDefaults = field(default_factory=StickyDefaults)
     presets: list[Preset] = field(default_factory=list)
     welcome_done: bool = False
+    kiosk: KioskSettings = field(default_factory=KioskSettings)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -74,6 +119,7 @@ class Settings:
             "defaults": asdict(self.defaults),
             "presets": [{"name": p.name, "defaults": asdict(p.defaults)} for p in self.presets],
             "welcome_done": self.welcome_done,
+            "kiosk": self.kiosk.to_json(),
         }
 
     @classmethod
@@ -90,35 +136,84 @@ class Settings:
             defaults=StickyDefaults.from_json(raw.get("defaults")),
             presets=presets,
             welcome_done=bool(raw.get("welcome_done", False)),
+            kiosk=KioskSettings.from_json(raw.get("kiosk")),
         )
 
 
+#: Larger than any real settings file by far; a bigger one is damaged (or not ours).
+MAX_SETTINGS_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class SettingsDamaged:
+    """The settings file could not be used; the app started with defaults.
+
+    ``moved_to`` is where the damaged file was set aside (never deleted), or None
+    when it could not be moved (then it was left where it was, and is not overwritten
+    until the user saves settings).
+    """
+
+    path: Path
+    what: str
+    moved_to: Path | None
+
+
 class SettingsStore:
-    """Loads and saves ``Settings`` in one folder."""
+    """Loads and saves ``Settings`` in one folder.
+
+    A file that cannot be read as settings (not UTF-8, not JSON, nested too deep, not
+    an object, too large, unreadable) never stops the start: ``load`` returns the
+    defaults, moves the file aside as ``settings.json.damaged-<UTC time>`` and keeps
+    what happened in ``damaged`` for the start-up dialog.
+    """
 
     def __init__(self, folder: Path) -> None:
         self._path = folder / SETTINGS_FILE
+        self._damaged: SettingsDamaged | None = None
 
     @property
     def path(self) -> Path:
         return self._path
 
+    @property
+    def damaged(self) -> SettingsDamaged | None:
+        """What the last ``load`` found wrong with the file, if anything."""
+        return self._damaged
+
     def load(self) -> Settings:
+        self._damaged = None
         try:
-            text = self._path.read_text(encoding="utf-8")
+            with self._path.open("rb") as f:
+                data = f.read(MAX_SETTINGS_BYTES + 1)
         except FileNotFoundError:
             return Settings()
         except OSError as exc:
-            log.warning("Could not read settings (%s); using defaults", exc)
-            return Settings()
+            return self._fall_back(f"could not be read ({exc.strerror or exc})", move=False)
+        if len(data) > MAX_SETTINGS_BYTES:
+            return self._fall_back("is far too large to be a settings file")
         try:
-            return Settings.from_json(json.loads(text))
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return self._fall_back("is not UTF-8 text")
+        try:
+            raw = json.loads(text)
+        except RecursionError:
+            return self._fall_back("is nested too deeply to be a settings file")
         except ValueError:
-            # Keep the broken file for a human to look at rather than overwrite it blind.
-            broken = self._path.with_suffix(".broken.json")
-            os.replace(self._path, broken)
-            log.warning("Settings file was not valid JSON; moved it to %s", broken.name)
-            return Settings()
+            return self._fall_back("is not valid JSON")
+        if not isinstance(raw, dict):
+            return self._fall_back(f"holds a JSON {type(raw).__name__}, not settings")
+        try:
+            return Settings.from_json(raw)
+        except (TypeError, ValueError, AttributeError, RecursionError) as exc:
+            return self._fall_back(f"holds values of the wrong kind ({type(exc).__name__})")
+
+    def _fall_back(self, what: str, *, move: bool = True) -> Settings:
+        moved_to = _set_aside(self._path) if move else None
+        self._damaged = SettingsDamaged(self._path, what, moved_to)
+        where = f"moved it to {moved_to.name}" if moved_to else "left it in place"
+        log.warning("The settings file %s; using defaults and %s", what, where)
+        return Settings()
 
     def save(self, settings: Settings) -> None:
         self._path.parent.mkdir(parents=True, exist_ok=True)
@@ -132,3 +227,21 @@ class SettingsStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Rename ``path`` to ``<name>.damaged-<UTC time>``; None when that fails."""
+    from datetime import UTC, datetime
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    try:
+        os.replace(path, target)
+    except OSError as exc:
+        log.warning("Could not move the damaged %s aside (%s)", path.name, exc.strerror or exc)
+        return None
+    return target
