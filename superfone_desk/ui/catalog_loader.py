@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 
 from superfone_desk.api.errors import AuthError
 from superfone_desk.api.models import Catalog, CatalogItem
-from superfone_desk.ui.lead_form import LeadForm
-from superfone_desk.ui.pickers import CatalogIndex, MultiPicker, SinglePicker
+from superfone_desk.ui.form.lead_form import LeadForm
+from superfone_desk.ui.form.catalog_picker import CatalogIndex, MultiPicker, SinglePicker
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from superfone_desk.core.phones import display_phone, parse_phone
 from superfone_desk.sending import Lookup, look_up
-from superfone_desk.ui.lead_form import LeadForm, describe_lead, primary_note
+from superfone_desk.ui.form.lead_form import LeadForm, describe_lead, primary_note
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 if TYPE_CHECKING:

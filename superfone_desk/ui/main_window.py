@@ -31,7 +31,7 @@ from superfone_desk import APP_NAME, __version__
 from superfone_desk.core.phones import default_region, display_phone, region_name
 from superfone_desk.secrets import KeySource, SecretStore, StoredKey
 from superfone_desk.settings import Preset, Settings, SettingsStore, StickyDefaults
-from superfone_desk.ui.lead_form import CREATE_FIELD, LeadForm
+from superfone_desk.ui.form.lead_form import CREATE_FIELD, LeadForm
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 # What the first paint does not need is imported when the rest of the window is built

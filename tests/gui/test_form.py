@@ -364,7 +364,7 @@ def test_closing_mid_save_keeps_the_lead_for_the_next_start(
 
 
 def test_accessible_names_on_every_field(window: MainWindow) -> None:
-    from superfone_desk.ui.lead_form import ALL_SPECS
+    from superfone_desk.ui.form.lead_form import ALL_SPECS
 
     for spec in ALL_SPECS:
         widget = window.form.widget(spec.name)

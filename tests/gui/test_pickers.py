@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from superfone_desk.core.draft import Choice
-from superfone_desk.ui.pickers import CatalogIndex, MultiPicker, SinglePicker
+from superfone_desk.ui.form.catalog_picker import CatalogIndex, MultiPicker, SinglePicker
 
 pytestmark = [
     pytest.mark.gui,

@@ -34,9 +34,9 @@ def _heavy_after_import(module: str) -> list[str]:
         "superfone_desk.core.phones",
         "superfone_desk.core.money",
         "superfone_desk.core.validation",
-        "superfone_desk.ui.pickers",
-        "superfone_desk.ui.fields",
-        "superfone_desk.ui.lead_form",
+        "superfone_desk.ui.form.catalog_picker",
+        "superfone_desk.ui.form.fields",
+        "superfone_desk.ui.form.lead_form",
         "superfone_desk.ui.settings_dialog",
     ],
 )

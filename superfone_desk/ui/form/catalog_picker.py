@@ -64,7 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.core.draft import Choice, ChoiceState
-from superfone_desk.ui.flow_layout import FlowLayout
+from superfone_desk.ui.form.flow_layout import FlowLayout
 
 # Dynamic properties drive the looks, so the style sheet is set once per picker.
 _STYLE = """

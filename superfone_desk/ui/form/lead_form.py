@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.phones import display_phone, region_name
 from superfone_desk.settings import StickyDefaults
-from superfone_desk.ui.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
+from superfone_desk.ui.form.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from superfone_desk.api.models import Lead
-    from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+    from superfone_desk.ui.form.catalog_picker import MultiPicker, SinglePicker
 
 CREATE_FIELD = "create_customer_if_customer_phone_not_found"
 
@@ -295,7 +295,7 @@ class LeadForm(QWidget):
         if spec.name in ("lead_stage_name", "lead_group_name", "source_type"):
             # Imported here: the pickers are not on the path to the first paint.
             from superfone_desk.api.models import SOURCE_TYPES
-            from superfone_desk.ui.pickers import SinglePicker
+            from superfone_desk.ui.form.catalog_picker import SinglePicker
 
             noun = {"lead_stage_name": "stages", "lead_group_name": "groups"}.get(
                 spec.name, "source types"
@@ -310,7 +310,7 @@ class LeadForm(QWidget):
                 picker.set_items(SOURCE_TYPES)
             return picker
         elif spec.name in ("add_labels", "remove_labels", "add_products"):
-            from superfone_desk.ui.pickers import MultiPicker
+            from superfone_desk.ui.form.catalog_picker import MultiPicker
 
             multi = MultiPicker(
                 placeholder=spec.placeholder,
@@ -367,14 +367,14 @@ class LeadForm(QWidget):
         return self._errors[name]
 
     def picker(self, name: str) -> SinglePicker:
-        from superfone_desk.ui.pickers import SinglePicker
+        from superfone_desk.ui.form.catalog_picker import SinglePicker
 
         widget = self.widget(name)
         assert isinstance(widget, SinglePicker)
         return widget
 
     def multi(self, name: str) -> MultiPicker:
-        from superfone_desk.ui.pickers import MultiPicker
+        from superfone_desk.ui.form.catalog_picker import MultiPicker
 
         widget = self.widget(name)
         assert isinstance(widget, MultiPicker)
@@ -412,7 +412,7 @@ class LeadForm(QWidget):
             widget.setText(text)
 
     def draft(self) -> LeadDraft:
-        from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+        from superfone_desk.ui.form.catalog_picker import MultiPicker, SinglePicker
 
         self.finish_building()
         values: dict[str, object] = {}
@@ -434,7 +434,7 @@ class LeadForm(QWidget):
         return LeadDraft(**values)  # type: ignore[arg-type]
 
     def set_draft(self, draft: LeadDraft) -> None:
-        from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+        from superfone_desk.ui.form.catalog_picker import MultiPicker, SinglePicker
 
         self.finish_building()
         for spec in ALL_SPECS:
@@ -455,7 +455,7 @@ class LeadForm(QWidget):
 
     def picker_problems(self) -> dict[str, str]:
         """Text typed in a picker that names no catalog entry (kept, not sent)."""
-        from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+        from superfone_desk.ui.form.catalog_picker import MultiPicker, SinglePicker
 
         self.finish_building()
         problems: dict[str, str] = {}
@@ -526,7 +526,7 @@ class LeadForm(QWidget):
 
     def show_errors(self, errors: dict[str, str], *, focus_first: bool) -> None:
         """Show ``errors`` (field -> message) inline; the others are cleared."""
-        from superfone_desk.ui.pickers import MultiPicker, SinglePicker
+        from superfone_desk.ui.form.catalog_picker import MultiPicker, SinglePicker
 
         self.finish_building()
         for name, label in self._errors.items():

@@ -1,0 +1,1 @@
+"""The lead form and the widgets it is built from (fields, catalog pickers, chips)."""
