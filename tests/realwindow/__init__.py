@@ -1,0 +1,1 @@
+"""The real window on a real X display (Xvfb + openbox), at laptop size, 150 % and dark."""
