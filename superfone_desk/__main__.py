@@ -17,6 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="superfone-desk",
         description=f"{APP_NAME}: enter leads into Superfone CRM.",
+        epilog="To import leads from a CSV, Excel or vCard file without the window: "
+        "superfone-desk import FILE (see superfone-desk import --help).",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -40,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["import"]:
+        # A command of its own, with its own options; its module imports only the
+        # standard library until its arguments are read.
+        from superfone_desk.importing.cli import main as import_main
+
+        return import_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.self_test:
         from superfone_desk.self_test import run_self_test

@@ -1,0 +1,334 @@
+"""``superfone-desk import FILE``: import leads from a file without the window.
+
+Exit status: 0 every valid row was accepted by Superfone (or, with ``--dry-run``, no row
+would be refused), 1 some rows were refused (each is in the errors file with its reason),
+2 a usage or file error, or delivery could not finish (the key was refused, the server
+could not be reached before Ctrl+C): the rows stay in the outbox and the app sends them.
+
+Only the standard library is imported at module level: ``superfone-desk --help`` builds
+this parser too, and must stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from superfone_desk.importing.plan import ImportPlan
+    from superfone_desk.importing.progress import ProgressReport
+    from superfone_desk.importing.queue import BatchResults
+    from superfone_desk.importing.rows import CatalogTitles, RowDefaults
+    from superfone_desk.paths import AppPaths
+    from superfone_desk.settings import Settings
+
+#: Phones sent at once (the Deliverer's ``senders``); issue #15 asks for 4 by default.
+SENDERS = 4
+MAPPINGS_FILE = "import-mappings.json"
+_SHOWN_REASONS = 10
+
+
+class UsageError(Exception):
+    """Exit 2 with this message."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE", help=".csv, .tsv, .xlsx, .xls, .vcf")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check every row and show what would happen; "
+        "send nothing"
+    )
+    parser.add_argument(
+        "--errors", type=Path, metavar="OUT.csv",
+        help="write the rows not imported, with a reason column (default: FILE-errors.csv "
+        "in the current folder, when there are any)",
+    )
+    parser.add_argument("--preset", metavar="NAME", help="apply one of the app's presets")
+    parser.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: first)")
+    parser.add_argument(
+        "--lookup", action="store_true",
+        help="look each phone up first, to tell new leads from updates (slow: 5 a second)",
+    )
+    parser.add_argument("--base-url", metavar="URL", help="Superfone API base URL")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", type=Path,
+        help="the app's data folder (as given to the app's --data-dir)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="superfone-desk import",
+        description="Import leads from a CSV, Excel or vCard file into Superfone. The API "
+        "key comes from SUPERFONE_API_KEY or the one saved in the app.",
+    )
+    add_arguments(parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return run(args, sys.stderr, sys.stdout)
+
+
+def run(args: argparse.Namespace, err: TextIO, out: TextIO) -> int:
+    from superfone_desk.importing.progress import ProgressReport
+    from superfone_desk.importing.table import ImportCancelled, ImportFileError
+
+    report = ProgressReport(err)
+    try:
+        return _run(args, report, out)
+    except (ImportFileError, UsageError) as exc:
+        report.say(f"error: {exc}")
+        return 2
+    except ImportCancelled:
+        report.say("Stopped before anything was queued.")
+        return 2
+
+
+def _run(args: argparse.Namespace, report: ProgressReport, out: TextIO) -> int:
+    from superfone_desk.importing.files import read_table
+    from superfone_desk.importing.mapping import TARGETS, MappingStore, guess_mapping
+    from superfone_desk.importing.plan import plan_import
+    from superfone_desk.paths import AppPaths
+    from superfone_desk.settings import SettingsStore
+
+    paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
+    settings = SettingsStore(paths.config_dir).load()
+    defaults = _preset_defaults(settings, args.preset)
+    region = _region(settings)
+    base_url = args.base_url or settings.base_url
+
+    table = read_table(
+        args.file, sheet=args.sheet, progress=lambda d, t: report.update("reading", d, t)
+    )
+    report.finish()
+    for note in table.notes[:8]:
+        report.say(note)
+    mapping = MappingStore(paths.config_dir / MAPPINGS_FILE).load(table.headers)
+    mapping = mapping or guess_mapping(table.headers)
+    used = [
+        f"{h} → {TARGETS[f]}" for h, f in zip(mapping.headers, mapping.fields, strict=True) if f
+    ]
+    report.say("Columns: " + ("; ".join(used) or "none"))
+    if mapping.ignored:
+        report.say("Not imported: " + ", ".join(mapping.ignored))
+    if table.kind == "vcard" and not defaults.source_type:
+        defaults = _with_source_type(defaults, "PHONE_CONTACT")
+    elif not defaults.source_type:
+        defaults = _with_source_type(defaults, "CSV_UPLOAD")
+
+    key = _api_key()
+    if key is None and not args.dry_run:
+        raise UsageError(
+            "No API key: set SUPERFONE_API_KEY, or save the key in the app's settings."
+        )
+    client = _client(key, base_url) if key else None
+    try:
+        catalogs = _catalogs(client, report)
+        plan = plan_import(
+            table,
+            mapping,
+            region=region,
+            catalogs=catalogs,
+            defaults=defaults,
+            lookup=client.get_lead if client is not None and args.lookup else None,
+            progress=lambda d, t: report.update("checking", d, t),
+        )
+        report.finish()
+        _show_plan(plan, report)
+        if args.dry_run:
+            _write_errors(args, plan, (), report)
+            out.write(f"Dry run, nothing sent: {plan.summary()}\n")
+            return 1 if plan.count(_outcome("REFUSED")) else 0
+        assert client is not None
+        assert key is not None
+        results = _send(args, plan, client, key, base_url, paths, report)
+    finally:
+        if client is not None:
+            client.close()
+    _write_errors(args, plan, results.refused, report)
+    refused = plan.count(_outcome("REFUSED")) + len(results.refused)
+    out.write(
+        f"{results.created} created, {results.updated} updated, {refused} refused, "
+        f"{plan.count(_outcome('DUPLICATE'))} duplicates skipped\n"
+    )
+    if results.waiting:
+        why = f" ({results.waiting_reason})" if results.waiting_reason else ""
+        report.say(
+            f"{results.waiting} rows wait in the outbox{why}; the app sends them when it can."
+        )
+        return 2
+    return 1 if refused else 0
+
+
+def _outcome(name: str) -> Any:
+    from superfone_desk.importing.plan import Outcome
+
+    return Outcome[name]
+
+
+def _preset_defaults(settings: Settings, name: str | None) -> RowDefaults:
+    from superfone_desk.importing.rows import RowDefaults
+
+    if name is None:
+        return RowDefaults()
+    for preset in settings.presets:
+        if preset.name.casefold() == name.strip().casefold():
+            d = preset.defaults
+            return RowDefaults(
+                source=d.source,
+                source_type=d.source_type,
+                lead_stage=d.lead_stage,
+                lead_group=d.lead_group,
+                assignee_phone=d.assignee_phone,
+                add_labels=d.add_labels,
+                create_if_missing=d.create_if_missing,
+            )
+    known = ", ".join(p.name for p in settings.presets) or "none are saved"
+    raise UsageError(f"There is no preset {name!r} (presets: {known}).")
+
+
+def _with_source_type(defaults: RowDefaults, source_type: str) -> RowDefaults:
+    import dataclasses
+
+    return dataclasses.replace(defaults, source_type=source_type)
+
+
+def _region(settings: Settings) -> str:
+    from superfone_desk.core.phones import default_region
+
+    return settings.default_country or default_region()
+
+
+def _api_key() -> str | None:
+    from superfone_desk.secrets import SecretStore
+
+    try:
+        return SecretStore().load().key
+    except Exception:  # no keyring backend at all: only the environment can give one
+        import os
+
+        return os.environ.get("SUPERFONE_API_KEY", "").strip() or None
+
+
+def _client(key: str, base_url: str) -> Any:
+    from superfone_desk.api.client import SuperfoneClient
+    from superfone_desk.api.errors import SuperfoneError
+
+    try:
+        return SuperfoneClient(key, base_url)
+    except SuperfoneError as exc:
+        raise UsageError(exc.user_message) from None
+
+
+def _catalogs(client: Any, report: ProgressReport) -> CatalogTitles:
+    """The account's catalogs to match stage, group, label, product and source type
+    values against; a list that cannot be fetched is left unknown (values go as typed)."""
+    from superfone_desk.api.models import SOURCE_TYPES, Catalog
+    from superfone_desk.importing.rows import CatalogTitles
+
+    if client is None:
+        report.say("No API key: stages, groups, labels and products are not checked.")
+        return CatalogTitles(source_types=SOURCE_TYPES)
+    found: dict[Catalog, list[str] | None] = {}
+    for catalog in (Catalog.STAGES, Catalog.GROUPS, Catalog.LABELS, Catalog.PRODUCTS):
+        try:
+            found[catalog] = [item.title for item in client.fetch_all(catalog)]
+        except Exception as exc:  # offline: the server judges the values instead
+            message = getattr(exc, "user_message", type(exc).__name__)
+            report.say(f"Could not load the {catalog.name.lower()} list ({message}); not checked.")
+            found[catalog] = None
+    return CatalogTitles(
+        stages=found[Catalog.STAGES],
+        groups=found[Catalog.GROUPS],
+        labels=found[Catalog.LABELS],
+        products=found[Catalog.PRODUCTS],
+        source_types=SOURCE_TYPES,
+    )
+
+
+def _show_plan(plan: ImportPlan, report: ProgressReport) -> None:
+    refused = [row for row in plan.rows if row.outcome.value == "refused"]
+    for row in refused[:_SHOWN_REASONS]:
+        report.say(f"Row {row.source.number}: {row.reason}")
+    if len(refused) > _SHOWN_REASONS:
+        report.say(f"... and {len(refused) - _SHOWN_REASONS} more refused rows")
+    for field, values in plan.unknown_values.items():
+        listed = ", ".join(f"{v!r} ({n})" for v, n in list(values.items())[:5])
+        report.say(f"Unknown {field.replace('_name', '').replace('_', ' ')} values: {listed}")
+
+
+def _write_errors(
+    args: argparse.Namespace, plan: ImportPlan, server_refused: Any, report: ProgressReport
+) -> None:
+    from superfone_desk.importing.errors_csv import write_errors_csv
+    from superfone_desk.importing.queue import error_rows
+
+    rows = error_rows(plan, server_refused)
+    if not rows and args.errors is None:
+        return
+    path = args.errors or Path.cwd() / f"{args.file.stem}-errors.csv"
+    try:
+        written = write_errors_csv(path, plan.table.headers, rows)
+    except OSError as exc:
+        report.say(f"error: could not write {path}: {exc.strerror}")
+        return
+    if written:
+        report.say(f"{written} rows not imported, with reasons: {path}")
+
+
+def _send(
+    args: argparse.Namespace,
+    plan: ImportPlan,
+    client: Any,
+    key: str,
+    base_url: str,
+    paths: AppPaths,
+    report: ProgressReport,
+) -> BatchResults:
+    from superfone_desk.delivery.engine import Deliverer
+    from superfone_desk.importing.queue import batch_results, new_batch_id, queue_plan
+    from superfone_desk.store.catalog_cache import CatalogCache
+    from superfone_desk.store.db import DATABASE_FILENAME
+    from superfone_desk.store.outbox import EntryState, Outbox
+
+    stop = threading.Event()
+    with Outbox.open(paths.ensure().data_dir / DATABASE_FILENAME) as outbox:
+        account = CatalogCache(outbox.db).api_identity(base_url, key)
+        queued = queue_plan(
+            outbox,
+            plan,
+            batch=new_batch_id(args.file.name),
+            account=account,
+            progress=lambda d, t: report.update("queueing", d, t),
+            cancel=stop.is_set,
+        )
+        deliverer = Deliverer(outbox, lambda: client, senders=SENDERS, account=lambda: account)
+
+        def on_signal(signum: int, frame: FrameType | None) -> None:
+            stop.set()
+            deliverer.nudge()
+
+        previous = signal.signal(signal.SIGINT, on_signal)
+        worker = threading.Thread(target=deliverer.drain, args=(stop,), name="import delivery")
+        worker.start()
+        try:
+            total = len(queued.entries)
+            while worker.is_alive():
+                counts = outbox.counts(batch=queued.batch)
+                waiting = counts[EntryState.QUEUED] + counts[EntryState.SENDING]
+                report.update("sending", total - waiting, total)
+                worker.join(0.25)
+        finally:
+            stop.set()
+            deliverer.nudge()
+            worker.join()
+            signal.signal(signal.SIGINT, previous)
+        report.finish()
+        return batch_results(outbox, queued)

@@ -1,0 +1,88 @@
+"""CSV and tab-separated text as Excel, HubSpot, Zoho and Salesforce write them.
+
+Any encoding ``decode`` knows; comma, semicolon (Excel in many European locales) or tab
+(Excel's "Unicode text") between cells; CRLF or LF; newlines inside quoted cells; blank
+rows anywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from superfone_desk.importing.decode import decode
+from superfone_desk.importing.table import (
+    Cancel,
+    ImportFileError,
+    Progress,
+    Table,
+    build_rows,
+    clean_headers,
+)
+
+_DELIMITERS = (",", ";", "\t", "|")
+_DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first non-blank line into the most cells.
+
+    Counting on the header line, read as CSV (so quoted commas do not count), is sturdier
+    than ``csv.Sniffer`` on a sample that may cut a quoted newline in half.
+    """
+    first = ""
+    for line in io.StringIO(text, newline=None):
+        if line.strip():
+            first = line
+            break
+    best, best_cells = ",", 1
+    for delimiter in _DELIMITERS:
+        cells = next(csv.reader([first], delimiter=delimiter), [])
+        if len(cells) > best_cells:
+            best, best_cells = delimiter, len(cells)
+    return best
+
+
+def read_csv(
+    data: bytes, *, progress: Progress | None = None, cancel: Cancel | None = None
+) -> Table:
+    text, encoding = decode(data)
+    text = text.removeprefix("\ufeff")
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    records = _records(reader)
+    header: list[str] | None = None
+    for _number, cells in records:
+        if any(cell.strip() for cell in cells):
+            header = cells
+            break
+    if header is None:
+        raise ImportFileError("The file is empty: there is no header row and no data.")
+    headers, notes = clean_headers(_strip_blank_tail(header))
+    rows = build_rows(records, len(headers), progress=progress, cancel=cancel)
+    notes.insert(0, f"Read as {encoding} text with {_DELIMITER_NAMES[delimiter]} between cells")
+    return Table(headers, rows, "csv", tuple(notes))
+
+
+def _strip_blank_tail(cells: list[str]) -> list[str]:
+    while cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _records(reader: Any) -> Iterator[tuple[int, list[str]]]:
+    """(record number, cells): the number is the row Excel would show it on."""
+    number = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ImportFileError(
+                f"Could not read the file near line {reader.line_num}: {exc}"
+            ) from None
+        number += 1
+        yield number, cells

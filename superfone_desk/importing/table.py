@@ -1,0 +1,120 @@
+"""What every reader returns: a header row and rows of text, with their file positions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+#: ``progress(done, total)``: rows (or bytes) handled so far; total None when unknown.
+Progress = Callable[[int, int | None], object]
+#: ``cancel()``: True when the user asked to stop; checked between rows.
+Cancel = Callable[[], bool]
+
+#: More columns than any CRM export has; a wider header is a file read the wrong way
+#: (or a hostile one), and every row would cost that many cells.
+MAX_COLUMNS = 1000
+
+
+class ImportFileError(Exception):
+    """The file cannot be imported; the message says why, for the user."""
+
+
+class ImportCancelled(Exception):
+    """The user cancelled a read or a dry run; nothing was queued."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One data row. ``number`` is where people find it: the spreadsheet row number
+    (the header is row 1 of a CSV), or the contact's position in a vCard file.
+    ``problem`` is set by the reader when the row cannot be read as it stands."""
+
+    number: int
+    cells: tuple[str, ...]
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A file's content as text. ``notes`` say what the reader did that the user may
+    want to know (the encoding it chose, merged cells it filled, headers it renamed)."""
+
+    headers: tuple[str, ...]
+    rows: tuple[SourceRow, ...]
+    kind: str  # "csv", "xlsx" or "vcard"
+    notes: tuple[str, ...] = ()
+
+
+def clean_headers(raw: Sequence[str]) -> tuple[tuple[str, ...], list[str]]:
+    """Headers made unique and non-empty, and notes on what was changed.
+
+    A repeated header gets " (2)", " (3)"...; an empty one over data becomes "Column N".
+    Both stay importable: the mapping sees each column by its new name.
+    """
+    if len(raw) > MAX_COLUMNS:
+        raise ImportFileError(
+            f"The header row has {len(raw):,} columns; at most {MAX_COLUMNS:,} can be read. "
+            "Is this the right file, and is its first row the header?"
+        )
+    seen: dict[str, int] = {}
+    headers: list[str] = []
+    notes: list[str] = []
+    for index, text in enumerate(raw, start=1):
+        name = " ".join(str(text).replace("\ufeff", "").split()) or f"Column {index}"
+        key = name.casefold()
+        if key in seen:
+            seen[key] += 1
+            renamed = f"{name} ({seen[key]})"
+            notes.append(f'Header "{name}" appears more than once; column {index} is "{renamed}"')
+            name = renamed
+        else:
+            seen[key] = 1
+        headers.append(name)
+    return tuple(headers), notes
+
+
+def strip_trailing_blank(cells: list[str]) -> list[str]:
+    end = len(cells)
+    while end and not cells[end - 1].strip():
+        end -= 1
+    return cells[:end]
+
+
+def build_rows(
+    numbered: Iterable[tuple[int, list[str]]],
+    width: int,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> tuple[SourceRow, ...]:
+    """``SourceRow``s of ``width`` cells from (number, cells); blank rows are skipped and a
+    row with more filled cells than the header has columns is kept with a problem."""
+    rows: list[SourceRow] = []
+    for count, (number, cells) in enumerate(numbered):
+        if count % 500 == 0:
+            if cancel is not None and cancel():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(count, None)
+        cells = strip_trailing_blank(cells)
+        if not cells or not any(cell.strip() for cell in cells):
+            continue
+        problem = None
+        if len(cells) > width:
+            problem = (
+                f"This row has {len(cells):,} cells but the header only {width:,} columns; "
+                "a value may have shifted into the wrong column"
+            )
+            cells = cells[:width]
+        cells = [_unescape(cell) for cell in cells]
+        padded = tuple(cells) + ("",) * (width - len(cells))
+        rows.append(SourceRow(number, padded, problem))
+    return tuple(rows)
+
+
+def _unescape(cell: str) -> str:
+    """Undo the apostrophe our errors file puts before a formula-like cell, so a fixed
+    errors file imports again as it was ("'+91 98765 43210" is a phone number)."""
+    if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@"):
+        return cell[1:]
+    return cell
