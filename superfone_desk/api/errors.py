@@ -93,7 +93,7 @@ class _Rejection:
 
 
 class FieldRejected(SuperfoneError):
-    """HTTP 400/404 with a message: the server refused the input.
+    """Any 4xx but 401/408/429: the server refused the input; never re-sent as it is.
 
     ``field`` is the API field name it concerns (``customer_phone``, ``add_phones``,
     ``lead_stage_name``, ...) or None when the message names no field. ``phone`` is
@@ -195,18 +195,34 @@ SERVER_MESSAGE_FIELDS: dict[str, str | None] = {
 
 # CONTRACT U6: the docs cut this message off with "...", so match its stable parts only.
 _ADD_PHONES_CONFLICT = re.compile(
-    r"^Phone number (?P<phone>\S+) in add_phones is already present in different customer"
+    r"(?i)^Phone number (?P<phone>\S+) in add_phones is already present in different customer"
 )
 
 
+def _normal(message: str) -> str:
+    """Case, surrounding whitespace, inner runs of spaces and a final full stop
+    don't matter: "customer not found" and "Customer not found." are one message."""
+    return " ".join(message.split()).rstrip(".").strip().casefold()
+
+
+_NORMAL_FIELDS: dict[str, str | None] = {
+    _normal(message): field for message, field in SERVER_MESSAGE_FIELDS.items()
+}
+
+
 def field_for_message(message: str) -> _Rejection:
-    """The form field a server message concerns (None when it names none)."""
-    stripped = message.strip()
-    if stripped in SERVER_MESSAGE_FIELDS:
-        return _Rejection(SERVER_MESSAGE_FIELDS[stripped])
-    match = _ADD_PHONES_CONFLICT.match(stripped)
-    if match:
-        return _Rejection("add_phones", match.group("phone"))
+    """The form field a server message concerns (None when it names none).
+
+    Tolerant of case, whitespace and a missing or extra full stop. A joined list
+    message ("a; b", from a NestJS-style body) is matched part by part.
+    """
+    for part in (message, *message.split("; ")):
+        normal = _normal(part)
+        if normal in _NORMAL_FIELDS:
+            return _Rejection(_NORMAL_FIELDS[normal])
+        match = _ADD_PHONES_CONFLICT.match(" ".join(part.split()))
+        if match:
+            return _Rejection("add_phones", match.group("phone"))
     return _Rejection(None)
 
 

@@ -67,8 +67,7 @@ def test_add_phones_conflict_matches_by_prefix_and_extracts_the_phone(message: s
 @pytest.mark.parametrize(
     "message",
     [
-        "Invalid phone number",  # no trailing period: not the documented text
-        "lead stage name not found",  # case matters
+        "Lead stage not found",  # a different text, not a different spelling
         "Something else entirely",
         "Phone number in add_phones is already present in different customer",  # no phone
     ],
@@ -142,3 +141,20 @@ def test_every_error_is_a_superfone_error() -> None:
             and value.__module__ == (errors.__name__)
         ):
             assert issubclass(value, SuperfoneError), name
+
+
+@pytest.mark.parametrize(
+    ("message", "field"),
+    [
+        ("Invalid phone number", "customer_phone"),  # no full stop
+        ("lead stage name not found", "lead_stage_name"),  # case
+        ("  Lead  group name not found.  ", "lead_group_name"),  # spaces, extra stop
+        ("CUSTOMER NOT FOUND", "create_customer_if_customer_phone_not_found"),
+        ("Assignee user not found..", "assignee_user_phone"),
+        ("phone number +918000000009 in add_phones is already present in different customer",
+         "add_phones"),
+        ("city must be a string; Lead stage name not found", "lead_stage_name"),  # joined list
+    ],
+)
+def test_message_matching_tolerates_case_spaces_and_full_stops(message: str, field: str) -> None:
+    assert rejection(400, message).field == field
