@@ -70,9 +70,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons/superfone-desk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    style = resource_path("style.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    from superfone_desk.ui.theme import apply_style
+
+    apply_style(app, resource_path)
     return app
 
 
