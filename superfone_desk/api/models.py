@@ -138,6 +138,19 @@ class LeadUpsert:
             body[f.name] = value
         return body
 
+    @classmethod
+    def from_json(cls, body: Mapping[str, Any]) -> LeadUpsert:
+        """The upsert whose ``to_json()`` is ``body`` (absent keys stay OMITTED)."""
+        kwargs: dict[str, Any] = {}
+        for key, value in body.items():
+            if key == "address" and isinstance(value, dict):
+                kwargs[key] = AddressUpdate(**value)
+            elif isinstance(value, list):
+                kwargs[key] = tuple(value)
+            else:
+                kwargs[key] = value
+        return cls(**kwargs)
+
     def sends_note(self) -> bool:
         return _present(self.customer_note)
 

@@ -26,8 +26,12 @@ For each entry, oldest first (``Outbox.claim``: one phone's saves strictly in or
    outcome unknown and the request carries   the note leaves the request, which is retried
    the note (``possibly_received``)          without it; the note becomes *unconfirmed*
                                              (see ``store.outbox`` and docs/outbox.md)
-   key refused (401), TLS, bad address,      entry *paused*; all delivery stops until
-   redirect                                  ``resume_after_auth()`` (a new key/address)
+   key refused (401), TLS, bad address,      entry *paused* with its cause (``PauseCause``);
+   redirect                                  all delivery stops until ``resume_after_auth()``
+                                             (a new key/address). Only 401-paused entries
+                                             may move to a new key, and only through
+                                             ``Outbox.rebind_auth_paused`` on the user's
+                                             word that it is the same account.
    field refused (400/404)                   entry *needs_attention* with the message and
                                              field; delivery goes on with the next lead.
                                              On the second request of a split (removing
@@ -35,88 +39,75 @@ For each entry, oldest first (``Outbox.claim``: one phone's saves strictly in or
                                              the message says the rest was saved.
    ========================================  =============================================
 
-Clock, wait and random source are injected, so tests run the backoff without sleeping.
-``on_change(entry_id, state)`` is called from the delivery thread after each state change.
+The thread never dies of the store: an ``sqlite3`` error (disk full, I/O error, a locked
+file) is reported through ``on_status`` ("Can't write to the outbox: disk full"), retried
+with the same backoff, and once a write succeeds again the outbox is recovered as after a
+crash and sending goes on by itself. A row that cannot be read is set aside by the store
+(needs attention, with the reason) and the others go on.
+
+Time: backoffs are stored as wall-clock due times (they must survive a restart), but
+waiting runs on the monotonic clock, and when the wall clock jumps (set back two hours,
+say) every stored due time moves with it, so no wait is longer than its backoff.
+
+History: sent entries are pruned after ``store.outbox.RETENTION`` (90 days), at start and
+then daily while delivery runs.
+
+Clocks, wait and random source are injected, so tests run the backoff without sleeping.
+After each state change, on the delivery thread, ``on_change(entry_id, state)`` and
+``on_outcome(Outcome)`` (the entry as it now is and the outbox counts, so a GUI never
+reads the database to show it) are called.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal
 
 from superfone_desk.api.errors import (
-    AuthError,
     FieldRejected,
-    InsecureURLError,
     NetworkError,
     RateLimited,
     ServerError,
     SuperfoneError,
-    TLSError,
-    UnexpectedStatus,
 )
-from superfone_desk.api.models import Lead, LeadUpsert
+from superfone_desk.api.models import LeadUpsert
+from superfone_desk.core.note_rule import sends_note
 from superfone_desk.core.payload import build_requests
 from superfone_desk.core.validation import validate
-from superfone_desk.store.outbox import (
-    EntryState,
-    Outbox,
-    OutboxEntry,
-    sends_note,
-    upsert_from_json,
+from superfone_desk.delivery.policy import (
+    Backoff,
+    LeadClient,
+    Outcome,
+    pause_cause,
+    storage_problem,
 )
+from superfone_desk.store.entry import EntryState, OutboxEntry
+from superfone_desk.store.outbox import Outbox
 
 __all__ = [
+    "PRUNE_EVERY_S",
     "Backoff",
     "Deliverer",
     "LeadClient",
+    "Outcome",
+    "storage_problem",
 ]
+
+#: How often the history is pruned while delivery runs (and once at start).
+PRUNE_EVERY_S = 24 * 3600.0
+#: A wall-clock jump larger than this moves the stored backoffs (smaller is NTP slewing).
+_CLOCK_JUMP_S = 2.0
 
 _log = logging.getLogger(__name__)
 
 #: Statuses that speak for the whole server, not for one request.
 _SERVER_WIDE_STATUSES = frozenset({502, 503, 504})
-
-
-class LeadClient(Protocol):
-    """What delivery needs of ``api.client.SuperfoneClient`` (tests pass fakes)."""
-
-    def get_lead(self, phone: str) -> Lead | None: ...
-
-    def upsert_lead(self, payload: LeadUpsert) -> None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Backoff:
-    """Exponential backoff with equal jitter.
-
-    Attempt n (1-based) waits between half and all of ``min(cap, base × factor^(n-1))``:
-    never less than half, so a crowd of clients spreads out while each one still backs
-    off steadily. A server's Retry-After wins when it is longer.
-    """
-
-    base: float = 1.0
-    factor: float = 2.0
-    cap: float = 60.0
-
-    def ceiling(self, attempt: int) -> float:
-        # Clamp the exponent: 2.0 ** 1100 overflows, and the cap is reached long before.
-        return min(self.cap, self.base * self.factor ** min(max(attempt, 1) - 1, 64))
-
-    def delay(
-        self, attempt: int, rng: Callable[[], float], retry_after: float | None = None
-    ) -> float:
-        ceiling = self.ceiling(attempt)
-        delay = ceiling / 2 + rng() * ceiling / 2
-        if retry_after is not None:
-            delay = max(delay, retry_after)
-        return delay
 
 
 class _Refused(Exception):
@@ -146,9 +137,12 @@ class Deliverer:
         client_provider: Callable[[], LeadClient | None],
         *,
         clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
         wait: Callable[[float | None], object] | None = None,
         rng: Callable[[], float] = random.random,
         on_change: Callable[[int, EntryState], object] | None = None,
+        on_outcome: Callable[[Outcome], object] | None = None,
+        on_status: Callable[[str | None], object] | None = None,
         backoff: Backoff | None = None,
         senders: int = 1,
         account: Callable[[], str | None] | None = None,
@@ -158,18 +152,25 @@ class Deliverer:
         self._outbox = outbox
         self._client_provider = client_provider
         self._clock = clock
+        self._monotonic = monotonic
         self._event = threading.Event()
         self._wait = wait if wait is not None else self._wait_for_wake
         self._rng = rng
         self._on_change = on_change
+        self._on_outcome = on_outcome
+        self._on_status = on_status
         self._backoff = backoff if backoff is not None else Backoff()
         self._senders = senders
         # Which account's saves to send (None: all); asked with the client, so a new key
         # never sends what was saved under the old one.
         self._account = account or (lambda: None)
         self._lock = threading.Lock()
-        self._retry_at = 0.0
+        # All delivery waits until this monotonic time (a network-wide failure).
+        self._resume_at = 0.0
         self._recovered = False
+        self._wall_ref, self._mono_ref = clock(), monotonic()
+        self._next_prune = self._mono_ref  # at start, then every PRUNE_EVERY_S
+        self._storage_failures = 0
 
     # ------------------------------------------------------------- control
 
@@ -177,7 +178,7 @@ class Deliverer:
         """Retry now: forget every backoff (the user pressed "Send now")."""
         self._outbox.clear_backoff()
         with self._lock:
-            self._retry_at = 0.0
+            self._resume_at = 0.0
         self._event.set()
 
     def nudge(self) -> None:
@@ -185,15 +186,18 @@ class Deliverer:
         self._event.set()
 
     def resume_after_auth(self) -> None:
-        """A new API key (or server address) was set: paused entries go back in line."""
-        self._outbox.resume_paused(self._account())
+        """A new API key (or server address) was set: paused entries go back in line,
+        each under the account it was saved with (none moves to the new key; see
+        ``Outbox.rebind_auth_paused`` for the one case where the user may move them)."""
+        self._outbox.resume_paused()
         self.wake()
 
     @property
     def retry_at(self) -> float | None:
         """Until when all delivery waits after a network-wide failure (Unix time)."""
         with self._lock:
-            return self._retry_at if self._retry_at > self._clock() else None
+            left = self._resume_at - self._monotonic()
+        return self._clock() + left if left > 0 else None
 
     # ------------------------------------------------------------- loops
 
@@ -223,18 +227,40 @@ class Deliverer:
         self._loop(stop or threading.Event(), until_idle=True)
 
     def _loop(self, stop: threading.Event, *, until_idle: bool) -> None:
+        while not stop.is_set():
+            try:
+                then, timeout = self._step(stop, until_idle=until_idle)
+            except sqlite3.Error as exc:
+                # The store failed (disk full, I/O error): never let the thread die.
+                # What was being sent is recovered as after a crash once writes work.
+                self._storage_failed(exc)
+                continue
+            if then == "return":
+                return
+            if then == "wait":
+                self._wait(timeout)
+
+    def _step(
+        self, stop: threading.Event, *, until_idle: bool
+    ) -> tuple[Literal["again", "wait", "return"], float | None]:
+        """One round: deliver what is due; then what to do next (and how long to wait)."""
         if not self._recovered:
             self._recover()
-        while not stop.is_set():
-            if self._burst(stop):
-                continue
-            stuck = self._blocked_for_user() or self._client_provider() is None
-            if until_idle and (stuck or self._outbox.unsent_count() == 0):
-                return
-            timeout = None if stuck else self._idle_timeout()
-            if until_idle and timeout is None:
-                return
-            self._wait(timeout)
+        self._follow_wall_clock()
+        self._prune_when_due()
+        if self._burst(stop):
+            self._storage_ok()
+            return "again", None
+        self._storage_ok()
+        stuck = self._blocked_for_user() or self._client_provider() is None
+        if until_idle and (stuck or self._outbox.unsent_count() == 0):
+            return "return", None
+        timeout = None if stuck else self._idle_timeout()
+        if until_idle:
+            return ("return", None) if timeout is None else ("wait", timeout)
+        # Wake for the daily prune even when nothing waits to send.
+        until_prune = max(0.0, self._next_prune - self._monotonic())
+        return "wait", until_prune if timeout is None else min(timeout, until_prune)
 
     def _burst(self, stop: threading.Event) -> bool:
         """Deliver everything due now, on ``senders`` threads; whether anything was."""
@@ -255,13 +281,51 @@ class Deliverer:
             return any([future.result() for future in futures])
 
     def _idle_timeout(self) -> float | None:
-        now = self._clock()
         due = self._outbox.next_due(account=self._account())
-        with self._lock:
-            retry_at = self._retry_at
         if due is None:
             return None
-        return max(0.0, max(due, retry_at) - now)
+        with self._lock:
+            paused_for = self._resume_at - self._monotonic()
+        return max(0.0, due - self._clock(), paused_for)
+
+    def _follow_wall_clock(self) -> None:
+        """Move stored backoffs when the wall clock jumped (see the module docstring)."""
+        wall, mono = self._clock(), self._monotonic()
+        jump = (wall - self._wall_ref) - (mono - self._mono_ref)
+        if abs(jump) > _CLOCK_JUMP_S:
+            _log.info("the wall clock jumped %+.0f s; backoffs follow it", jump)
+            self._outbox.shift_backoffs(jump)
+        self._wall_ref, self._mono_ref = wall, mono
+
+    def _prune_when_due(self) -> None:
+        if self._monotonic() < self._next_prune:
+            return
+        pruned = self._outbox.prune()
+        self._next_prune = self._monotonic() + PRUNE_EVERY_S
+        if pruned:
+            _log.info("forgot %d delivered entries older than the retention", pruned)
+
+    def _storage_failed(self, exc: sqlite3.Error) -> None:
+        self._storage_failures += 1
+        message = storage_problem(exc)
+        _log.warning("%s (%s); retrying", message, exc)
+        with self._lock:
+            self._recovered = False  # an interrupted send is recovered as after a crash
+        self._status(message)
+        self._wait(self._backoff.delay(self._storage_failures, self._rng))
+
+    def _storage_ok(self) -> None:
+        if self._storage_failures:
+            self._storage_failures = 0
+            self._status(None)
+
+    def _status(self, message: str | None) -> None:
+        if self._on_status is None:
+            return
+        try:
+            self._on_status(message)
+        except Exception:  # a listener's bug must not stop delivery
+            _log.exception("on_status listener failed")
 
     def _wait_for_wake(self, timeout: float | None) -> None:
         self._event.wait(timeout)
@@ -279,7 +343,7 @@ class Deliverer:
 
     def _blocked(self) -> bool:
         with self._lock:
-            waiting = self._clock() < self._retry_at
+            waiting = self._monotonic() < self._resume_at
         return waiting or self._blocked_for_user()
 
     def _blocked_for_user(self) -> bool:
@@ -297,7 +361,7 @@ class Deliverer:
                 note = sends_note(body)
                 self._outbox.begin_request(entry.id, index, carries_note=note)
                 try:
-                    client.upsert_lead(upsert_from_json(body))
+                    client.upsert_lead(LeadUpsert.from_json(body))
                 except SuperfoneError as exc:
                     if not (note and exc.possibly_received and exc.retriable):
                         raise
@@ -321,6 +385,8 @@ class Deliverer:
             self._stop(entry.id, EntryState.NEEDS_ATTENTION, refused.message, refused.field)
         except SuperfoneError as exc:
             self._failed(entry, index, exc)
+        except sqlite3.Error:
+            raise  # the store, not the lead: ``_loop`` retries and recovers
         except Exception as exc:  # a bug: keep the lead, tell the user, keep delivering
             _log.exception("outbox entry %d: delivery failed unexpectedly", entry.id)
             self._stop(
@@ -359,11 +425,12 @@ class Deliverer:
         self._changed(entry_id, EntryState.SENT)
 
     def _failed(self, entry: OutboxEntry, index: int | None, exc: SuperfoneError) -> None:
-        if isinstance(exc, AuthError | TLSError | InsecureURLError) or (
-            isinstance(exc, UnexpectedStatus) and 300 <= exc.status < 400
-        ):
+        cause = pause_cause(exc)
+        if cause is not None:
             # Nothing will get through until the user changes the key or the address.
-            self._stop(entry.id, EntryState.PAUSED, exc.user_message, None)
+            self._outbox.pause(entry.id, exc.user_message, cause)
+            _log.info("outbox entry %d: paused (%s)", entry.id, cause.value)
+            self._changed(entry.id, EntryState.PAUSED)
             return
         if isinstance(exc, FieldRejected):
             requests = self._current_requests(entry.id)
@@ -398,7 +465,7 @@ class Deliverer:
         )
         if server_wide:
             with self._lock:
-                self._retry_at = max(self._retry_at, now + delay)
+                self._resume_at = max(self._resume_at, self._monotonic() + delay)
         _log.info(
             "outbox entry %d: %s; retry %d in %.1f s",
             entry.id,
@@ -413,17 +480,19 @@ class Deliverer:
         return () if fresh is None or fresh.requests is None else fresh.requests
 
     def _stop(self, entry_id: int, state: EntryState, message: str, field: str | None) -> None:
-        if state is EntryState.PAUSED:
-            self._outbox.pause(entry_id, message)
-        else:
-            self._outbox.needs_attention(entry_id, message, field)
+        self._outbox.needs_attention(entry_id, message, field)
         _log.info("outbox entry %d: %s (%s)", entry_id, state.value, field or "no field")
         self._changed(entry_id, state)
 
     def _changed(self, entry_id: int, state: EntryState) -> None:
-        if self._on_change is None:
-            return
         try:
-            self._on_change(entry_id, state)
+            if self._on_change is not None:
+                self._on_change(entry_id, state)
+            if self._on_outcome is not None:
+                # Read here, on the delivery thread, so the GUI only paints.
+                entry = self._outbox.get(entry_id)
+                self._on_outcome(Outcome(entry_id, state, entry, self._outbox.counts()))
+        except sqlite3.Error:
+            raise
         except Exception:  # a listener's bug must not stop delivery
-            _log.exception("on_change listener failed")
+            _log.exception("delivery listener failed")

@@ -4,37 +4,26 @@ The pickers show the cached lists at once at start-up and keep working offline; 
 copy is fetched in the background and saved over the old one. Each list is stored with
 the time it was fetched, per account.
 
-Accounts without the key
-    Two API keys (or two servers) have different catalogs, so the cache is keyed by an
-    *account identity*. It must tell accounts apart without writing the key in any form
-    that gives it away: a plain hash of a key can be checked against guesses by anyone
-    who reads the file. So the identity is ``HMAC-SHA256(install_salt, base_url + "\\n" +
-    key)``, cut to 16 hex digits (64 bits: collisions among the few accounts of one
-    install are out of the question). ``install_salt`` is 32 random bytes made once per
-    database (``secrets``), kept in its ``meta`` table. Without the salt nobody can test
-    a guessed key against the file; with the file alone, they have the salt but still
-    only a 64-bit tag of an HMAC, which identifies nothing outside this install.
+Accounts
+    Two API keys (or two servers) have different catalogs, so the cache is keyed by the
+    account identity of ``store.account`` (an HMAC tag, never the key).
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
-import secrets
 from datetime import UTC, datetime
 from typing import Any
 
 from superfone_desk.api.models import Catalog, CatalogItem
+from superfone_desk.store.account import account_identity
 from superfone_desk.store.db import Database
 
 __all__ = ["CatalogCache"]
 
-_SALT_KEY = "install_salt"
 #: Rows per JSON call: each ``json.dumps``/``loads`` is one C call holding the GIL, so
 #: 10,000 labels in one call kept the GUI thread waiting 15-30 ms; 500 rows take ~1 ms.
 _CHUNK_ROWS = 500
-_IDENTITY_HEX_DIGITS = 16
 
 
 class CatalogCache:
@@ -44,12 +33,8 @@ class CatalogCache:
         self._db = db
 
     def api_identity(self, base_url: str, api_key: str) -> str:
-        """A stable tag for the account behind ``api_key`` at ``base_url`` (see above)."""
-        salt = bytes.fromhex(self._install_salt())
-        # Trailing slashes do not make another server.
-        message = f"{base_url.strip().rstrip('/')}\n{api_key.strip()}".encode()
-        digest = hmac.new(salt, message, hashlib.sha256).hexdigest()
-        return digest[:_IDENTITY_HEX_DIGITS]
+        """``store.account.account_identity`` of this database (kept for the UI's call)."""
+        return account_identity(self._db, base_url, api_key)
 
     def save(
         self,
@@ -111,20 +96,6 @@ class CatalogCache:
                 conn.execute("DELETE FROM catalog_cache")
             else:
                 conn.execute("DELETE FROM catalog_cache WHERE api_identity = ?", (api_identity,))
-
-    def _install_salt(self) -> str:
-        with self._db.read() as conn:
-            row = conn.execute("SELECT value FROM meta WHERE key = ?", (_SALT_KEY,)).fetchone()
-        if row is not None:
-            return str(row["value"])
-        with self._db.transaction() as conn:
-            # Another thread or process may have made it meanwhile: the first one wins.
-            conn.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
-                (_SALT_KEY, secrets.token_hex(32)),
-            )
-            row = conn.execute("SELECT value FROM meta WHERE key = ?", (_SALT_KEY,)).fetchone()
-        return str(row["value"])
 
 
 def _decode_rows(text: str) -> list[Any]:

@@ -10,17 +10,31 @@ Migrations
     the ``user_version`` bump, so a crash mid-migration leaves the previous version intact.
     Steps are only ever appended, never edited: a user's database may have been made by
     any earlier version. A database newer than this code (the user went back to an older
-    app) is refused with ``SchemaTooNew`` rather than guessed at.
+    app) is refused with ``OutboxTooNew`` rather than guessed at; a file that is not a
+    readable SQLite database raises ``OutboxDamaged``. ``move_aside(path)`` then renames it
+    (and its -wal/-shm) with a timestamp, never deleting anything, so the app can start
+    fresh and the user (or support) still has the old file.
 
 Durability
     WAL journal with ``synchronous=NORMAL``: a commit is in the WAL (and the OS page cache)
-    when ``COMMIT`` returns, so it survives the process being killed at any instant, which
-    is the outbox's promise. It is not fsynced, so a *power loss* may lose the last few
-    commits (never corrupt the file: WAL keeps it consistent). The few commits that must
-    survive a power loss too ask for it: ``transaction(durable=True)`` switches that one
-    commit to ``synchronous=FULL`` (an fsync of the WAL). The outbox uses it for a new save
-    and before sending a timeline note; everything else (progress, retries, states) is
+    when ``COMMIT`` returns, so it survives the process being killed at any instant. It
+    is not fsynced, so a *power loss* may lose the last few such commits (never corrupt
+    the file: WAL keeps it consistent). The commits that must survive a power cut as well
+    ask for it: ``transaction(durable=True)`` runs that commit with ``synchronous=FULL``
+    (the WAL is fsynced before ``COMMIT`` returns). The outbox uses it for every save
+    (``add``, ``replace``, ``repost_note``) and before a request carrying the timeline
+    note goes out (``begin_request``); everything else (progress, retries, states) is
     cheap and, if lost to a power cut, only means an idempotent request is sent again.
+    docs/outbox.md has the cost measured.
+
+The file taken away
+    A durable commit first checks that the file it writes is still the one at ``path``
+    (the data folder may have been deleted while the app ran: on POSIX the open file
+    lives on, unlinked, and would vanish at exit). If it is gone, the whole database is
+    copied to ``path`` again (SQLite's backup API, folder recreated) and the connection
+    moves there before the commit, so a save reported done is on disk. ``close()`` does
+    the same check. If something else now stands at ``path``, ``OutboxGone`` is raised
+    instead (nothing is overwritten).
 
 Threads
     One connection, opened with ``check_same_thread=False`` and guarded by one re-entrant
@@ -34,10 +48,12 @@ Threads
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -47,7 +63,12 @@ __all__ = [
     "SCHEMA_VERSION",
     "Database",
     "Migration",
+    "OutboxDamaged",
+    "OutboxGone",
+    "OutboxOpenError",
+    "OutboxTooNew",
     "SchemaTooNew",
+    "move_aside",
 ]
 
 #: The file name inside the user data folder.
@@ -122,21 +143,72 @@ _V3: tuple[str, ...] = (
     "ALTER TABLE outbox ADD COLUMN account TEXT",
 )
 
+_V4: tuple[str, ...] = (
+    # Why an entry stopped (store.entry.PauseCause): only a 401 may move it to a new key.
+    "ALTER TABLE outbox ADD COLUMN cause TEXT",
+    # The import an entry came from (None: typed in the form), to list and count a batch.
+    "ALTER TABLE outbox ADD COLUMN batch TEXT",
+    "CREATE INDEX outbox_batch ON outbox (batch) WHERE batch IS NOT NULL",
+    # A follow-up task that travels with the entry (issue #14); a JSON object or NULL.
+    "ALTER TABLE outbox ADD COLUMN followup_json TEXT",
+)
+
 #: Every schema step, in order. Append only.
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class SchemaTooNew(RuntimeError):
+class OutboxOpenError(RuntimeError):
+    """The database file cannot be used; ``path`` names it, the message is safe to show."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class OutboxTooNew(OutboxOpenError):
     """The database was made by a newer version of the app; this one must not touch it."""
 
-    def __init__(self, found: int, supported: int) -> None:
+    def __init__(self, found: int, supported: int, path: Path | None = None) -> None:
         super().__init__(
             f"The local database was written by a newer version of Superfone Desk (schema "
-            f"{found}; this version knows up to {supported}). Update the app."
+            f"{found}; this version knows up to {supported}). Update the app.",
+            path,
         )
         self.found = found
         self.supported = supported
+
+
+#: The name this error had before it joined the family (kept for callers).
+SchemaTooNew = OutboxTooNew
+
+
+class OutboxDamaged(OutboxOpenError):
+    """The file is not a readable SQLite database (damaged, or not ours at all)."""
+
+
+class OutboxGone(OutboxOpenError):
+    """The database file was replaced by another file while the app had it open."""
+
+
+def move_aside(path: Path | str, *, now: datetime | None = None) -> list[Path]:
+    """Rename the database at ``path`` and its -wal/-shm files out of the way; the new
+    names (``<name>.damaged-YYYYmmdd-HHMMSS[-wal|-shm]``). Nothing is ever deleted."""
+    path = Path(path)
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    base = f"{path.name}.damaged-{stamp}"
+    number = 1
+    while any((path.parent / f"{base}{s}").exists() for s in ("", "-wal", "-shm")):
+        number += 1
+        base = f"{path.name}.damaged-{stamp}-{number}"
+    moved = []
+    for suffix in ("", "-wal", "-shm"):
+        source = path.parent / f"{path.name}{suffix}"
+        if source.exists():
+            target = path.parent / f"{base}{suffix}"
+            source.rename(target)
+            moved.append(target)
+    return moved
 
 
 def user_version(conn: sqlite3.Connection) -> int:
@@ -151,7 +223,7 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
     """
     version = user_version(conn)
     if version > len(migrations):
-        raise SchemaTooNew(version, len(migrations))
+        raise OutboxTooNew(version, len(migrations))
     for number in range(version + 1, len(migrations) + 1):
         step = migrations[number - 1]
         conn.execute("BEGIN IMMEDIATE")
@@ -185,31 +257,46 @@ class Database:
         self._lock = threading.RLock()
         self.path = path
         self._closed = False
+        self._file_id = _file_id(path)
+        self._functions: list[tuple[str, int, Callable[..., str | int | float | None]]] = []
 
     @classmethod
     def open(cls, path: Path | str, *, migrations: Sequence[Migration] = MIGRATIONS) -> Database:
-        """Open (creating folder and file if needed) and migrate the database at ``path``."""
+        """Open (creating folder and file if needed) and migrate the database at ``path``.
+
+        ``OutboxDamaged``: not a readable SQLite file; ``OutboxTooNew``: made by a newer
+        app. Other ``sqlite3`` errors (a read-only folder, a lock) pass through.
+        """
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(
-            path,
-            timeout=BUSY_TIMEOUT_S,
-            isolation_level=None,  # we issue BEGIN/COMMIT ourselves
-            check_same_thread=False,  # guarded by Database._lock, see the module docstring
-        )
-        # Rows are read by column name everywhere (and still by index where handy).
-        conn.row_factory = sqlite3.Row
+        conn = _connect(path)
         try:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise sqlite3.OperationalError(f"could not switch {path.name} to WAL ({mode})")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
+            _configure(conn, path)
             migrate(conn, migrations)
+        except OutboxTooNew as exc:
+            conn.close()
+            exc.path = path
+            raise
+        except sqlite3.OperationalError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
+            conn.close()
+            raise OutboxDamaged(
+                f"The local database {path.name} cannot be read ({exc}).", path
+            ) from exc
         except BaseException:
             conn.close()
             raise
         return cls(conn, path)
+
+    def create_function(
+        self, name: str, arity: int, function: Callable[..., str | int | float | None]
+    ) -> None:
+        """An SQL function on the connection, kept when the connection is renewed."""
+        with self._lock:
+            self._functions.append((name, arity, function))
+            self._conn.create_function(name, arity, function, deterministic=True)
 
     @property
     def schema_version(self) -> int:
@@ -232,6 +319,8 @@ class Database:
         """
         with self._lock:
             self._check_open()
+            if durable:
+                self._ensure_on_disk()
             conn = self._conn
             if durable:
                 # synchronous can only change outside a transaction.
@@ -252,8 +341,41 @@ class Database:
         """Close the connection; idempotent. Waits for a running transaction."""
         with self._lock:
             if not self._closed:
-                self._closed = True
-                self._conn.close()
+                try:
+                    self._ensure_on_disk()
+                finally:
+                    self._closed = True
+                    self._conn.close()
+
+    def ensure_on_disk(self) -> None:
+        """Make sure the open database is the file at ``path`` (module docstring)."""
+        with self._lock:
+            self._check_open()
+            self._ensure_on_disk()
+
+    def _ensure_on_disk(self) -> None:
+        current = _file_id(self.path)
+        if current == self._file_id:
+            return
+        if current is not None:
+            raise OutboxGone(
+                f"The local database {self.path} was replaced by another file while the app "
+                "was running; the app keeps what it has and writes nothing over it.",
+                self.path,
+            )
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = _connect(self.path)
+        try:
+            self._conn.backup(fresh)
+            _configure(fresh, self.path)
+            for name, arity, function in self._functions:
+                fresh.create_function(name, arity, function, deterministic=True)
+        except BaseException:
+            fresh.close()
+            raise
+        self._conn.close()
+        self._conn = fresh
+        self._file_id = _file_id(self.path)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -269,3 +391,32 @@ class Database:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        path,
+        timeout=BUSY_TIMEOUT_S,
+        isolation_level=None,  # we issue BEGIN/COMMIT ourselves
+        check_same_thread=False,  # guarded by Database._lock, see the module docstring
+    )
+    # Rows are read by column name everywhere (and still by index where handy).
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _configure(conn: sqlite3.Connection, path: Path) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise sqlite3.OperationalError(f"could not switch {path.name} to WAL ({mode})")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device, inode); None when there is none."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return status.st_dev, status.st_ino

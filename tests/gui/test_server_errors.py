@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from superfone_desk.delivery import engine as delivery_module
 from superfone_desk.api.models import OMITTED, LeadUpsert
 from superfone_desk.core.draft import Choice
 from superfone_desk.sandbox import SandboxServer
@@ -192,7 +191,7 @@ def test_errors_the_form_prevents_still_land_on_their_field(
 
     # The outbox stores request bodies as JSON and rebuilds them just before sending;
     # hand the client the forced body at that last step.
-    monkeypatch.setattr(delivery_module, "upsert_from_json", lambda _stored: body())
+    monkeypatch.setattr(LeadUpsert, "from_json", staticmethod(lambda _stored: body()))
     line(window, "customer_phone").setText("80000 00037")
     window.form.multi("add_labels").set_values(("Hot",))
     save_and_expect(qtbot, window, field, message)

@@ -11,7 +11,7 @@ from superfone_desk.api.client import SuperfoneClient
 from superfone_desk.core.draft import LeadDraft
 from superfone_desk.delivery.engine import Deliverer
 from superfone_desk.sandbox import SandboxServer
-from superfone_desk.store.outbox import EntryState, Outbox
+from superfone_desk.store.outbox import EntryState, Outbox, PauseCause
 
 KEY_A = "account-a-key"
 KEY_B = "account-b-key"
@@ -57,7 +57,7 @@ def test_saves_wait_for_their_own_account(two_accounts: SandboxServer, tmp_path:
         outbox.close()
 
 
-def test_a_save_refused_for_its_key_goes_with_the_corrected_key(
+def test_a_save_refused_for_its_key_moves_only_on_the_users_word(
     two_accounts: SandboxServer, tmp_path: Path
 ) -> None:
     outbox = Outbox.open(tmp_path / "outbox.sqlite3")
@@ -65,11 +65,19 @@ def test_a_save_refused_for_its_key_goes_with_the_corrected_key(
         entry = outbox.add(LeadDraft(customer_phone="+918000000204"), "IN", account="typo")
         with SuperfoneClient("a-typo-in-the-key", two_accounts.base_url) as wrong:
             Deliverer(outbox, lambda: wrong, account=lambda: "typo").drain()
-        assert outbox.get(entry).state is EntryState.PAUSED  # type: ignore[union-attr]
+        paused = outbox.get(entry)
+        assert paused is not None
+        assert (paused.state, paused.cause) == (EntryState.PAUSED, PauseCause.AUTH)
 
         with SuperfoneClient(KEY_A, two_accounts.base_url) as fixed:
             deliverer = Deliverer(outbox, lambda: fixed, account=lambda: "A")
+            # A new key alone never moves the save to it: the lead stays with its account.
             deliverer.resume_after_auth()
+            deliverer.drain()
+            assert phones(two_accounts, KEY_A) == []
+            assert outbox.get(entry).account == "typo"  # type: ignore[union-attr]
+            # The user confirmed the new key is the same account: now it moves and goes.
+            assert outbox.rebind_auth_paused("A") == [entry]
             deliverer.drain()
         assert outbox.get(entry).state is EntryState.SENT  # type: ignore[union-attr]
         assert outbox.get(entry).account == "A"  # type: ignore[union-attr]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.delivery.engine import Deliverer
 from superfone_desk.sandbox import SandboxServer
 from superfone_desk.store.outbox import EntryState, NoteStatus, Outbox, OutboxEntry
+from tests.helpers.clock import Clock, Waits
 from tests.integration.conftest import TEST_KEY
 
 PHONE = "+918000000001"
@@ -46,25 +46,6 @@ EXAMPLE = LeadDraft(
     extra_phones="+91 80000 00002",
     customer_note=NOTE,
 )
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@dataclass
-class Waits:
-    clock: Clock
-    seconds: list[float] = field(default_factory=list)
-
-    def __call__(self, timeout: float | None) -> None:
-        assert timeout is not None
-        self.seconds.append(timeout)
-        self.clock.now += timeout
 
 
 @pytest.fixture
@@ -97,7 +78,15 @@ def make_deliverer(
     waits: Waits,
     senders: int = 1,
 ) -> Deliverer:
-    return Deliverer(outbox, client, clock=clock, wait=waits, rng=lambda: 0.5, senders=senders)
+    return Deliverer(
+        outbox,
+        client,
+        clock=clock,
+        monotonic=clock.monotonic,
+        wait=waits,
+        rng=lambda: 0.5,
+        senders=senders,
+    )
 
 
 @pytest.fixture

@@ -31,7 +31,8 @@ from superfone_desk.api.errors import (
 from superfone_desk.api.models import Lead, LeadUpsert
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.delivery.engine import Backoff, Deliverer
-from superfone_desk.store.outbox import EntryState, NoteStatus, Outbox, OutboxEntry
+from superfone_desk.store.outbox import EntryState, NoteStatus, Outbox, OutboxEntry, PauseCause
+from tests.helpers.clock import Clock, Waits
 
 PHONE = "+918000000001"
 ASHA = LeadDraft(customer_phone=PHONE, first_name="Asha", customer_note="Call after 6 PM")
@@ -104,25 +105,9 @@ class FakeCRM:
         return [text for primary, text in self.notes if primary == phone]
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@dataclass
-class Waits:
-    """The injected wait: records each wait and moves the fake clock on by it."""
-
-    clock: Clock
-    seconds: list[float | None] = field(default_factory=list)
-
-    def __call__(self, timeout: float | None) -> None:
-        self.seconds.append(timeout)
-        assert timeout is not None, "drain must never wait without a deadline"
-        self.clock.now += timeout
+def clocks(clock: Clock) -> dict[str, Any]:
+    """The Deliverer's clock arguments, all driven by ``clock``."""
+    return {"clock": clock, "monotonic": clock.monotonic, "wait": Waits(clock)}
 
 
 @pytest.fixture
@@ -163,6 +148,7 @@ def deliverer(
         outbox,
         lambda: crm,
         clock=clock,
+        monotonic=clock.monotonic,
         wait=waits,
         rng=lambda: 0.5,
         on_change=lambda entry_id, state: changes.append((entry_id, state)),
@@ -281,7 +267,7 @@ def test_a_failed_lookup_is_retried_like_any_network_step(
 
 def test_no_client_means_nothing_is_sent_and_nothing_lost(outbox: Outbox, clock: Clock) -> None:
     entry_id = outbox.add(ASHA, "IN")
-    idle = Deliverer(outbox, lambda: None, clock=clock, wait=Waits(clock), senders=1)
+    idle = Deliverer(outbox, lambda: None, **clocks(clock), senders=1)
     assert not idle.run_once()
     idle.drain()  # returns: nothing can be done without a key
     assert entry(outbox, entry_id).state is EntryState.QUEUED
@@ -379,7 +365,7 @@ def test_two_saves_of_one_phone_apply_in_order_across_senders(
             "IN",
             known_exists=n >= 5,
         )
-    Deliverer(outbox, lambda: crm, clock=clock, wait=Waits(clock), senders=4).drain()
+    Deliverer(outbox, lambda: crm, **clocks(clock), senders=4).drain()
     assert len(crm.applied) == 30
     for phone in {body["customer_phone"] for body in crm.applied}:
         names = [body["first_name"] for body in crm.applied if body["customer_phone"] == phone]
@@ -501,11 +487,11 @@ def test_a_crash_after_the_first_of_two_requests_never_resends_the_first(
 
         crm.upsert_lead = first_then_crash  # type: ignore[method-assign]
         with pytest.raises(Crash):
-            Deliverer(box, lambda: crm, clock=clock, wait=Waits(clock), senders=1).drain()
+            Deliverer(box, lambda: crm, **clocks(clock), senders=1).drain()
         assert box.get(entry_id) is not None
     del crm.upsert_lead  # the server is fine again
     with Outbox.open(path, clock=clock) as box:
-        Deliverer(box, lambda: crm, clock=clock, wait=Waits(clock), senders=1).drain()
+        Deliverer(box, lambda: crm, **clocks(clock), senders=1).drain()
         done = box.get(entry_id)
     assert done is not None
     assert [("add_labels" in body, "remove_labels" in body) for body in crm.bodies] == [
@@ -525,9 +511,9 @@ def test_a_crash_with_the_note_in_flight_makes_it_unconfirmed(
         entry_id = box.add(ASHA, "IN", known_exists=False)
         crm.fail(Crash(), applied=True)  # the server posted it, then we died
         with pytest.raises(Crash):
-            Deliverer(box, lambda: crm, clock=clock, wait=Waits(clock), senders=1).run_once()
+            Deliverer(box, lambda: crm, **clocks(clock), senders=1).run_once()
     with Outbox.open(path, clock=clock) as box:
-        Deliverer(box, lambda: crm, clock=clock, wait=Waits(clock), senders=1).drain()
+        Deliverer(box, lambda: crm, **clocks(clock), senders=1).drain()
         done = box.get(entry_id)
     assert done is not None
     assert crm.notes_of(PHONE) == ["Call after 6 PM"]
@@ -543,9 +529,9 @@ def test_a_crash_during_the_lookup_keeps_the_note(
         entry_id = box.add(ASHA, "IN")
         crm.fail(Crash())
         with pytest.raises(Crash):
-            Deliverer(box, lambda: crm, clock=clock, wait=Waits(clock), senders=1).run_once()
+            Deliverer(box, lambda: crm, **clocks(clock), senders=1).run_once()
     with Outbox.open(path, clock=clock) as box:
-        Deliverer(box, lambda: crm, clock=clock, wait=Waits(clock), senders=1).drain()
+        Deliverer(box, lambda: crm, **clocks(clock), senders=1).drain()
         done = box.get(entry_id)
     assert done is not None
     assert crm.notes_of(PHONE) == ["Call after 6 PM"]
@@ -575,24 +561,46 @@ def test_a_refused_key_pauses_everything_until_a_new_key(
 
 
 @pytest.mark.parametrize(
-    "error",
+    ("error", "cause"),
     [
-        TLSError("Could not connect securely to Superfone (certificate not trusted)."),
-        InsecureURLError("Refusing plain http:// to example.com."),
-        UnexpectedStatus(301),
+        (AuthError(), PauseCause.AUTH),
+        (TLSError("Could not connect securely to Superfone (certificate not trusted)."),
+         PauseCause.TLS),
+        (InsecureURLError("Refusing plain http:// to example.com."), PauseCause.ADDRESS),
+        (UnexpectedStatus(301), PauseCause.REDIRECT),
     ],
 )
-def test_configuration_problems_pause_instead_of_retrying_forever(
-    outbox: Outbox, deliverer: Deliverer, crm: FakeCRM, waits: Waits, error: SuperfoneError
+def test_configuration_problems_pause_with_their_real_cause(
+    outbox: Outbox,
+    deliverer: Deliverer,
+    crm: FakeCRM,
+    waits: Waits,
+    error: SuperfoneError,
+    cause: PauseCause,
 ) -> None:
     crm.fail(error)
-    entry_id = outbox.add(ASHA, "IN", known_exists=False)
+    entry_id = outbox.add(ASHA, "IN", known_exists=False, account="A")
     deliverer.drain()
     paused = entry(outbox, entry_id)
-    assert paused.state is EntryState.PAUSED
+    assert (paused.state, paused.cause) == (EntryState.PAUSED, cause)
     assert paused.last_error == error.user_message
     assert waits.seconds == []
     assert len(crm.bodies) == 1
+    # Only a refused key (401) may move to another key, and only when asked to.
+    moved = outbox.rebind_auth_paused("B")
+    assert moved == ([entry_id] if cause is PauseCause.AUTH else [])
+    assert entry(outbox, entry_id).account == ("B" if cause is PauseCause.AUTH else "A")
+
+
+def test_a_new_key_requeues_paused_saves_without_moving_them(
+    outbox: Outbox, deliverer: Deliverer, crm: FakeCRM
+) -> None:
+    crm.fail(TLSError("certificate not trusted"))
+    entry_id = outbox.add(ASHA, "IN", known_exists=False, account="A")
+    deliverer.drain()
+    deliverer.resume_after_auth()
+    requeued = entry(outbox, entry_id)
+    assert (requeued.state, requeued.account) == (EntryState.QUEUED, "A")
 
 
 def test_a_refused_field_needs_attention_and_the_next_lead_goes_on(
@@ -673,7 +681,13 @@ def test_a_failing_listener_does_not_stop_delivery(
 
     entry_id = outbox.add(ASHA, "IN", known_exists=False)
     Deliverer(
-        outbox, lambda: crm, clock=clock, wait=Waits(clock), on_change=broken_listener, senders=1
+        outbox,
+        lambda: crm,
+        clock=clock,
+        monotonic=clock.monotonic,
+        wait=Waits(clock),
+        on_change=broken_listener,
+        senders=1,
     ).drain()
     assert entry(outbox, entry_id).state is EntryState.SENT
 

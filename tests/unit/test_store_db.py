@@ -72,7 +72,7 @@ def _make_v1(path: Path) -> None:
 
 def test_a_new_database_gets_the_current_schema(tmp_path: Path) -> None:
     with Database.open(tmp_path / "deep" / "folder" / "db.sqlite3") as db:
-        assert db.schema_version == SCHEMA_VERSION == 3
+        assert db.schema_version == SCHEMA_VERSION == 4
         with db.read() as conn:
             assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL

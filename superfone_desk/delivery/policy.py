@@ -1,0 +1,98 @@
+# mypy: disallow-untyped-defs, disallow-incomplete-defs, disallow-any-generics
+# mypy: warn-return-any, no-implicit-reexport, strict-equality, disallow-untyped-calls
+"""Delivery's rules, apart from its loop: the backoff, what a failure pauses, what the
+listener is told, and how a storage failure is worded. Pure: no I/O."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from superfone_desk.api.errors import (
+    AuthError,
+    InsecureURLError,
+    SuperfoneError,
+    TLSError,
+    UnexpectedStatus,
+)
+from superfone_desk.api.models import Lead, LeadUpsert
+from superfone_desk.store.entry import EntryState, OutboxEntry, PauseCause
+
+__all__ = ["Backoff", "LeadClient", "Outcome", "pause_cause", "storage_problem"]
+
+
+class LeadClient(Protocol):
+    """What delivery needs of ``api.client.SuperfoneClient`` (tests pass fakes)."""
+
+    def get_lead(self, phone: str) -> Lead | None: ...
+
+    def upsert_lead(self, payload: LeadUpsert) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Backoff:
+    """Exponential backoff with equal jitter.
+
+    Attempt n (1-based) waits between half and all of ``min(cap, base × factor^(n-1))``:
+    never less than half, so a crowd of clients spreads out while each one still backs
+    off steadily. A server's Retry-After wins when it is longer.
+    """
+
+    base: float = 1.0
+    factor: float = 2.0
+    cap: float = 60.0
+
+    def ceiling(self, attempt: int) -> float:
+        # Clamp the exponent: 2.0 ** 1100 overflows, and the cap is reached long before.
+        return min(self.cap, self.base * self.factor ** min(max(attempt, 1) - 1, 64))
+
+    def delay(
+        self, attempt: int, rng: Callable[[], float], retry_after: float | None = None
+    ) -> float:
+        ceiling = self.ceiling(attempt)
+        delay = ceiling / 2 + rng() * ceiling / 2
+        if retry_after is not None:
+            delay = max(delay, retry_after)
+        return delay
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One change, as the listener gets it: the entry as it now is (None if it vanished)
+    and how many entries are in each state, read on the delivery thread."""
+
+    entry_id: int
+    state: EntryState
+    entry: OutboxEntry | None
+    counts: Mapping[EntryState, int]
+
+
+def storage_problem(exc: sqlite3.Error) -> str:
+    """A short, user-facing line for a failed outbox write."""
+    text = str(exc).lower()
+    if "full" in text:
+        reason = "disk full"
+    elif "i/o" in text:
+        reason = "disk I/O error"
+    elif "locked" in text or "busy" in text:
+        reason = "the file is locked"
+    elif "readonly" in text or "read-only" in text:
+        reason = "the file is read-only"
+    else:
+        reason = str(exc) or type(exc).__name__
+    return f"Can't write to the outbox: {reason}"
+
+
+def pause_cause(exc: SuperfoneError) -> PauseCause | None:
+    """Why ``exc`` stops all delivery until the user acts; None when it does not."""
+    if isinstance(exc, AuthError):
+        return PauseCause.AUTH
+    if isinstance(exc, TLSError):
+        return PauseCause.TLS
+    if isinstance(exc, InsecureURLError):
+        return PauseCause.ADDRESS
+    if isinstance(exc, UnexpectedStatus) and 300 <= exc.status < 400:
+        return PauseCause.REDIRECT
+    return None

@@ -1,0 +1,332 @@
+"""The delivery engine's half of the outbox: claiming entries and recording each step.
+
+``Outbox`` (``store.outbox``) inherits these methods; the engine
+(``superfone_desk.delivery.engine``) is their only caller. Every method is one locked
+read or one transaction, so a crash at any instant leaves a state ``recover()`` resumes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from superfone_desk.api.models import LeadUpsert
+from superfone_desk.core.note_rule import sends_note, without_note
+from superfone_desk.store.db import Database
+from superfone_desk.store.entry import (
+    DamagedRow,
+    EntryNotFound,
+    EntryState,
+    NoteStatus,
+    OutboxEntry,
+    PauseCause,
+)
+from superfone_desk.store.outbox_rows import (
+    ACCOUNT_FILTER,
+    account_params,
+    entry_or_set_aside,
+    require_row,
+    select_row,
+    set_aside,
+)
+
+#: How many rows ``set_aside_damaged`` reads at a time.
+_SCAN_ROWS = 500
+_KNOWN_STATES = tuple(state.value for state in EntryState)
+
+
+class DeliveryLedger:
+    """The methods the delivery engine calls (mixed into ``Outbox``)."""
+
+    _db: Database
+    _clock: Callable[[], float]
+
+    def recover(self) -> list[int]:
+        """Make the outbox consistent after a previous process ended; ids re-queued.
+
+        Call once, before delivery starts (one deliverer per database), and again after a
+        storage error interrupted delivery. Entries left in ``sending`` go back to the
+        queue. When one died with a request in flight that carried the note, the server
+        may have posted it: the note leaves that request and becomes unconfirmed (see
+        ``store.outbox``). Paused entries get one more try (the key or the address may have
+        changed since), and backoffs restart from now. Damaged rows are set aside.
+        """
+        now = self._clock()
+        self.set_aside_damaged()
+        requeued: list[int] = []
+        with self._db.transaction() as conn:
+            rows = conn.execute(
+                "SELECT * FROM outbox WHERE state IN (?, ?) ORDER BY seq",
+                (EntryState.SENDING, EntryState.PAUSED),
+            ).fetchall()
+            for row in rows:
+                requeued.append(row["id"])
+                if row["state"] == EntryState.SENDING and row["in_flight"]:
+                    self._strip_note_locked(conn, row, row["next_request"], now)
+                # A strip that left nothing to send has made the entry sent: keep that.
+                conn.execute(
+                    "UPDATE outbox SET state = ?, in_flight = 0, updated_at = ? "
+                    "WHERE id = ? AND state IN (?, ?)",
+                    (EntryState.QUEUED, now, row["id"], EntryState.SENDING, EntryState.PAUSED),
+                )
+            conn.execute(
+                "UPDATE outbox SET next_attempt_at = 0 WHERE state = ?", (EntryState.QUEUED,)
+            )
+        return requeued
+
+    def set_aside_damaged(self) -> list[int]:
+        """Set aside every unsent row that cannot be read (unknown state, broken JSON) as
+        needs_attention with the reason; their ids. The others are untouched."""
+        now = self._clock()
+        damaged: list[int] = []
+        marks = ", ".join("?" * len(_KNOWN_STATES))
+        with self._db.transaction() as conn:
+            for (entry_id, state) in conn.execute(
+                f"SELECT id, state FROM outbox WHERE state NOT IN ({marks})", _KNOWN_STATES
+            ).fetchall():
+                set_aside(conn, DamagedRow(entry_id, f"unknown state {state!r}"), now)
+                damaged.append(entry_id)
+            last = 0
+            while True:
+                rows = conn.execute(
+                    "SELECT * FROM outbox WHERE id > ? AND state IN (?, ?, ?) "
+                    "AND cause IS NOT 'damaged' ORDER BY id LIMIT ?",
+                    (last, EntryState.QUEUED, EntryState.SENDING, EntryState.PAUSED, _SCAN_ROWS),
+                ).fetchall()
+                if not rows:
+                    break
+                for row in rows:
+                    last = row["id"]
+                    if entry_or_set_aside(conn, row, now) is None:
+                        damaged.append(row["id"])
+        return damaged
+
+    def claim(self, now: float | None = None, *, account: str | None = None) -> OutboxEntry | None:
+        """The next entry to deliver, now marked ``sending``; None when none is due.
+
+        The oldest due queued entry whose phone has no earlier entry still queued or
+        sending: each phone's saves go out one at a time, in the order they were made,
+        while different phones may go out concurrently. With ``account``, only entries
+        saved under that account (or under none) qualify. A row that cannot be read is
+        set aside (needs attention, with the reason) and the next one is taken.
+        """
+        now = self._clock() if now is None else now
+        with self._db.transaction() as conn:
+            while True:
+                row = conn.execute(
+                    f"""
+                    SELECT o.id FROM outbox AS o
+                    WHERE o.state = ? AND o.next_attempt_at <= ?
+                      {ACCOUNT_FILTER[account is None]}
+                      AND NOT EXISTS (
+                          SELECT 1 FROM outbox AS p
+                          WHERE p.phone = o.phone AND p.seq < o.seq AND p.state IN (?, ?))
+                    ORDER BY o.seq LIMIT 1
+                    """,
+                    (EntryState.QUEUED, now, *account_params(account), EntryState.QUEUED,
+                     EntryState.SENDING),
+                ).fetchone()
+                if row is None:
+                    return None
+                conn.execute(
+                    "UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?",
+                    (EntryState.SENDING, now, row[0]),
+                )
+                claimed = select_row(conn, row[0])
+                assert claimed is not None
+                entry = entry_or_set_aside(conn, claimed, now)
+                if entry is not None:
+                    return entry
+
+    def next_due(self, *, account: str | None = None) -> float | None:
+        """When the next entry ``claim`` could give becomes due (Unix time; 0 = now);
+        None if none. Entries waiting behind an earlier save of their phone don't count:
+        they are due when that one is done; nor, with ``account``, another account's."""
+        with self._db.read() as conn:
+            row = conn.execute(
+                f"""
+                SELECT MIN(o.next_attempt_at) FROM outbox AS o
+                WHERE o.state = ? {ACCOUNT_FILTER[account is None]}
+                  AND NOT EXISTS (
+                      SELECT 1 FROM outbox AS p
+                      WHERE p.phone = o.phone AND p.seq < o.seq AND p.state IN (?, ?))
+                """,
+                (EntryState.QUEUED, *account_params(account), EntryState.QUEUED,
+                 EntryState.SENDING),
+            ).fetchone()
+        return None if row[0] is None else float(row[0])
+
+    def shift_backoffs(self, seconds: float) -> None:
+        """Move every queued entry's due time by ``seconds`` (the wall clock jumped: a
+        backoff measured on the old clock keeps its length on the new one)."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET next_attempt_at = MAX(0, next_attempt_at + ?) "
+                "WHERE state = ? AND next_attempt_at > 0",
+                (seconds, EntryState.QUEUED),
+            )
+
+    def has_paused(self) -> bool:
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT 1 FROM outbox WHERE state = ? LIMIT 1", (EntryState.PAUSED,)
+            ).fetchone()
+        return row is not None
+
+    def save_plan(
+        self,
+        entry_id: int,
+        requests: Sequence[LeadUpsert],
+        *,
+        primary_phone: str,
+        created: bool,
+    ) -> OutboxEntry:
+        """Store the request bodies delivery will send; retries reuse exactly these."""
+        bodies = [request.to_json() for request in requests]
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET requests_json = ?, next_request = 0, primary_phone = ?, "
+                "created = ?, updated_at = ? WHERE id = ?",
+                (
+                    json.dumps(bodies, ensure_ascii=False, allow_nan=False),
+                    primary_phone,
+                    int(created),
+                    self._clock(),
+                    entry_id,
+                ),
+            )
+            row = select_row(conn, entry_id)
+        if row is None:
+            raise EntryNotFound(entry_id)
+        return OutboxEntry.from_row(row)
+
+    def begin_request(self, entry_id: int, index: int, *, carries_note: bool) -> None:
+        """Record that request ``index`` is about to go out (committed before sending).
+
+        For a request carrying the note this commit is fsynced (a durable transaction):
+        were it lost to a power cut, recovery could not know the note may be on the
+        server, and would send it again.
+        """
+        with self._db.transaction(durable=carries_note) as conn:
+            conn.execute(
+                "UPDATE outbox SET in_flight = 1, next_request = ? WHERE id = ?",
+                (index, entry_id),
+            )
+
+    def finish_request(self, entry_id: int, index: int, *, carried_note: bool, last: bool) -> None:
+        """Request ``index`` was accepted (``carried_note``: it had the timeline note);
+        after the ``last`` one the entry is sent."""
+        now = self._clock()
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET next_request = ?, in_flight = 0, attempts = 0, "
+                "next_attempt_at = 0, last_error = NULL, error_field = NULL, cause = NULL, "
+                "note_status = CASE WHEN ? THEN ? ELSE note_status END, "
+                "state = CASE WHEN ? THEN ? ELSE state END, sent_at = ?, updated_at = ? "
+                "WHERE id = ?",
+                (
+                    index + 1,
+                    carried_note,
+                    NoteStatus.SENT,
+                    last,
+                    EntryState.SENT,
+                    now if last else None,
+                    now,
+                    entry_id,
+                ),
+            )
+
+    def mark_sent(self, entry_id: int) -> None:
+        """An entry with nothing (left) to send is delivered."""
+        now = self._clock()
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = ?, in_flight = 0, sent_at = ?, updated_at = ? "
+                "WHERE id = ?",
+                (EntryState.SENT, now, now, entry_id),
+            )
+
+    def strip_note(self, entry_id: int, index: int) -> OutboxEntry:
+        """Request ``index`` carried the note and its outcome is unknown: send it again
+        without the note from now on, and mark the note unconfirmed."""
+        now = self._clock()
+        with self._db.transaction() as conn:
+            row = require_row(conn, entry_id)
+            self._strip_note_locked(conn, row, index, now)
+            stripped = select_row(conn, entry_id)
+        assert stripped is not None
+        return OutboxEntry.from_row(stripped)
+
+    def retry_later(self, entry_id: int, message: str, at: float) -> None:
+        """A transient failure: back to the queue, due at ``at`` (Unix time)."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = ?, in_flight = 0, attempts = attempts + 1, "
+                "next_attempt_at = ?, last_error = ?, error_field = NULL, updated_at = ? "
+                "WHERE id = ?",
+                (EntryState.QUEUED, at, message, self._clock(), entry_id),
+            )
+
+    def needs_attention(self, entry_id: int, message: str, field: str | None) -> None:
+        """The server refused the entry; it waits for the user (``replace``/``discard``)."""
+        self._stop_with(entry_id, EntryState.NEEDS_ATTENTION, message, field, None)
+
+    def pause(self, entry_id: int, message: str, cause: PauseCause = PauseCause.AUTH) -> None:
+        """Delivery cannot go on without the user; ``cause`` says why (key refused,
+        certificate refused, redirected, address unusable) and is kept on the entry."""
+        self._stop_with(entry_id, EntryState.PAUSED, message, None, cause)
+
+    def _stop_with(
+        self,
+        entry_id: int,
+        state: EntryState,
+        message: str,
+        field: str | None,
+        cause: PauseCause | None,
+    ) -> None:
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = ?, in_flight = 0, next_attempt_at = 0, "
+                "last_error = ?, error_field = ?, cause = ?, updated_at = ? WHERE id = ?",
+                (state, message, field, cause, self._clock(), entry_id),
+            )
+
+    @staticmethod
+    def _strip_note_locked(
+        conn: sqlite3.Connection, row: sqlite3.Row, index: int, now: float
+    ) -> None:
+        if row["requests_json"] is None:
+            return
+        bodies: list[dict[str, Any]] = json.loads(row["requests_json"])
+        if not 0 <= index < len(bodies) or not sends_note(bodies[index]):
+            return
+        rest = without_note(bodies[index])
+        note_status = row["note_status"]
+        if note_status == NoteStatus.PENDING:
+            note_status = NoteStatus.UNCONFIRMED
+        if rest is None:
+            # Nothing but the note was in it: nothing is left to send at this index, so
+            # the next request (if any) moves up to it.
+            del bodies[index]
+        else:
+            bodies[index] = rest
+        done = index >= len(bodies)
+        conn.execute(
+            "UPDATE outbox SET requests_json = ?, note_status = ?, updated_at = ?, "
+            "state = CASE WHEN ? THEN ? ELSE state END, "
+            "sent_at = CASE WHEN ? THEN ? ELSE sent_at END, "
+            "in_flight = CASE WHEN ? THEN 0 ELSE in_flight END WHERE id = ?",
+            (
+                json.dumps(bodies, ensure_ascii=False),
+                note_status,
+                now,
+                done,
+                EntryState.SENT,
+                done,
+                now,
+                done,
+                row["id"],
+            ),
+        )

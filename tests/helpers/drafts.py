@@ -1,0 +1,42 @@
+"""Example drafts shared by the tests: one with every field typed, one small."""
+
+from __future__ import annotations
+
+from superfone_desk.core.draft import Choice, LeadDraft
+
+#: A small save with a timeline note.
+ASHA = LeadDraft(
+    customer_phone="80000 00001",
+    first_name="Asha",
+    last_name="Kumar",
+    customer_note="Call after 6 PM",
+)
+
+#: Every field of the form typed, with the odd spaces and characters users type.
+FULL_DRAFT = LeadDraft(
+    customer_phone=" +91 80000 00001 ",
+    first_name="Ásha ",
+    last_name="Kumar",
+    business_name="Acme",
+    emails="a@example.com; b@example.com",
+    website="example.com",
+    extra_phones="80000 00002\n80000 00003",
+    lead_stage=Choice.set(" New Lead "),
+    lead_group=Choice.cleared(),
+    assignee_phone=Choice.untouched(),
+    add_labels=("Hot", "VIP"),
+    remove_labels=("Cold",),
+    add_products=("Starter Plan",),
+    deal_value="₹ 1,50,000",
+    source="walk-in",
+    source_type="OTHERS",
+    address_text="12 MG Road",
+    address_additional="Flat 3",
+    address_initials="AK",
+    latitude="12.97",
+    longitude="77.59",
+    city="Bengaluru",
+    additional_info="line 1\nline 2",
+    customer_note="नमस्ते",
+    create_if_missing=False,
+)
