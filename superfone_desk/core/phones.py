@@ -369,9 +369,35 @@ def format_as_you_type(text: str, region: str) -> str:
         formatted = formatter.input_digit(char)
     formatted = formatted.rstrip()
     if formatted == dialable or "".join(c for c in formatted if _is_digit(c)) != digits:
-        # The formatter gave up (or, defensively, changed the digits): keep the user's text.
-        return text
+        # "919845000131": the country code typed without its "+". The national formatter
+        # gives up at the 12th digit, and keeping the text would leave the grouping of
+        # the 10-digit prefix it showed a key earlier ("91984 5000131").
+        with_code = _with_country_code(digits, region) if "+" not in normalized else None
+        # Otherwise the formatter gave up (or, defensively, changed the digits): keep
+        # the user's text.
+        return with_code or text
     return formatted
+
+
+def _with_country_code(digits: str, region: str) -> str | None:
+    """ "91 98450 00131" for "919845000131" in India; None unless it is such a number."""
+    import phonenumbers
+
+    code = str(phonenumbers.country_code_for_region(_normal_region(region)))
+    if code == "0" or not digits.startswith(code) or len(digits) <= len(code) + 4:
+        return None
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    international = phonenumbers.format_number(
+        number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    # Without the "+" the user did not type: the digits stay the user's, only grouped.
+    shown = international.lstrip("+")
+    return shown if "".join(c for c in shown if _is_digit(c)) == digits else None
 
 
 def display_phone(e164: str) -> str:

@@ -375,3 +375,22 @@ def test_the_locale_regions_are_phonenumbers_regions() -> None:
 def test_warm_up() -> None:
     phones.warm_up()
     assert parse_phone("98765 43210", phones.FALLBACK_REGION).ok
+
+
+@pytest.mark.parametrize(
+    ("region", "typed", "expected"),
+    [
+        # The country code typed without "+": the national grouping of the first ten
+        # digits ("91984 5000131") must not stay once the twelfth digit shows what it is.
+        ("IN", "919845000131", "91 98450 00131"),
+        ("GB", "447911123456", "44 7911 123456"),
+    ],
+)
+def test_format_as_you_type_groups_a_country_code_typed_without_plus(
+    region: str, typed: str, expected: str
+) -> None:
+    shown = ""
+    for char in typed:
+        shown = format_as_you_type(shown + char, region)
+    assert shown == expected
+    assert parse_phone(shown, region).e164 == "+" + typed
