@@ -92,3 +92,41 @@ def deal_value_json(value: float) -> int | float:
     if value.is_integer() and abs(value) < 2**53:
         return int(value)
     return value
+
+
+def format_rupees(value: float) -> str:
+    """``value`` the Indian way: 250000 → "₹2,50,000", 1234.5 → "₹1,234.50"."""
+    amount = Decimal(str(value)).quantize(Decimal("0.01"))
+    whole, _, paise = f"{amount:f}".partition(".")
+    head, tail = whole[:-3], whole[-3:]
+    groups: list[str] = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    if head:
+        groups.insert(0, head)
+    grouped = ",".join([*groups, tail])
+    return f"₹{grouped}" if paise == "00" else f"₹{grouped}.{paise}"
+
+
+def deal_value_preview(text: str) -> str | None:
+    """How ``text`` will be read, to show beside the field as it is typed.
+
+    "2.5L" → "₹2,50,000 (2.5 lakh)"; None when the text is empty or not an amount (the
+    field's own message says why on leaving it).
+    """
+    try:
+        value = parse_deal_value(text)
+    except ValueError:
+        return None
+    shown = format_rupees(value)
+    for unit, size in (("crore", 10_000_000), ("lakh", 100_000)):
+        if value >= size:
+            count = f"{Decimal(str(value)) / size:f}"
+            if "." in count:
+                count = count.rstrip("0").rstrip(".")
+            # "1.500005 lakh" says nothing the figures don't: words only for round amounts.
+            if len(count.partition(".")[2]) > 3:
+                return shown
+            return f"{shown} ({count} {unit})"
+    return shown

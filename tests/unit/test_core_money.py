@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from superfone_desk.core.money import deal_value_json, parse_deal_value
+from superfone_desk.core.money import (
+    deal_value_json,
+    deal_value_preview,
+    format_rupees,
+    parse_deal_value,
+)
 
 
 @pytest.mark.parametrize(
@@ -180,3 +185,36 @@ def test_any_text_gives_a_finite_amount_or_a_value_error(text: str) -> None:
 @given(st.decimals(min_value=0, max_value=10**13, places=2, allow_nan=False))
 def test_plain_decimals_round_trip(amount: object) -> None:
     assert parse_deal_value(str(amount)) == float(str(amount))
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (0, "₹0"),
+        (100, "₹100"),
+        (50000, "₹50,000"),
+        (250000, "₹2,50,000"),
+        (1234.5, "₹1,234.50"),
+        (10_000_000, "₹1,00,00,000"),
+        (10**13, "₹1,00,00,00,00,00,000"),
+    ],
+)
+def test_format_rupees_groups_the_indian_way(value: float, shown: str) -> None:
+    assert format_rupees(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "preview"),
+    [
+        ("2.5L", "₹2,50,000 (2.5 lakh)"),
+        ("50000", "₹50,000"),
+        ("1,50,000", "₹1,50,000 (1.5 lakh)"),
+        ("1.25 cr", "₹1,25,00,000 (1.25 crore)"),
+        ("150000.50", "₹1,50,000.50"),
+        ("", None),
+        ("abc", None),
+        ("-5", None),
+    ],
+)
+def test_deal_value_preview_says_how_it_will_be_read(typed: str, preview: str | None) -> None:
+    assert deal_value_preview(typed) == preview
