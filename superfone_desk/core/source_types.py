@@ -1,0 +1,42 @@
+"""Source types in words ("Phone contact") for people, as API values for Superfone.
+
+The catalog (CONTRACT.md §7) is a fixed system list of upper-case identifiers. The form
+shows these words and sends the identifier; a value Superfone adds later is shown by
+turning its identifier into words, so nothing new ever appears as SHOUTING_CASE.
+"""
+
+from __future__ import annotations
+
+#: CONTRACT.md §7, in the catalog's order.
+WORDS: dict[str, str] = {
+    "CSV_UPLOAD": "CSV upload",
+    "FACEBOOK_INTEGRATION": "Facebook integration",
+    "PHONE_CONTACT": "Phone contact",
+    "WHATSAPP_MESSAGE": "WhatsApp message",
+    "WHATSAPP_INTEGRATION": "WhatsApp integration",
+    "PABBLY": "Pabbly",
+    "OTHERS": "Others",
+}
+
+
+def source_type_words(value: str) -> str:
+    """ "PHONE_CONTACT" → "Phone contact"; an unknown identifier in the same style."""
+    known = WORDS.get(value.strip().upper())
+    if known is not None:
+        return known
+    words = " ".join(value.replace("_", " ").split())
+    return words[:1].upper() + words[1:].lower()
+
+
+def source_type_value(text: str, catalog: tuple[str, ...] | list[str] = tuple(WORDS)) -> str | None:
+    """The API value for ``text``, given as words or as the identifier; None if none matches.
+
+    ``catalog`` is the list Superfone returned (its titles are the API values).
+    """
+    wanted = " ".join(text.replace("_", " ").split()).casefold()
+    if not wanted:
+        return None
+    for value in catalog:
+        if wanted in (source_type_words(value).casefold(), value.replace("_", " ").casefold()):
+            return value
+    return None
