@@ -1,0 +1,154 @@
+"""Superfone's refusals in words a clerk understands, each with what to do next.
+
+The API answers in developer English ("Assignee user is not part of your team",
+"Phone number +91... in add_phones is already present in different customer ...").
+``explain`` turns every message of CONTRACT.md §2.5/§2.6 into a sentence that names the
+field as the form names it and says what to do; the server's own text stays in
+``original`` for a tooltip and for support. A message this table does not know is shown
+as Superfone said it, introduced as such, never hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from superfone_desk.api.errors import SERVER_MESSAGE_FIELDS, field_for_message
+from superfone_desk.core.phones import display_phone
+
+UNAUTHORIZED = "UnAuthorized, Please Provide Valid API Key"
+
+
+@dataclass(frozen=True, slots=True)
+class ServerText:
+    """What to show for one server message.
+
+    ``text`` is for the label next to ``field`` (the API field name, None when the
+    message concerns no field); ``original`` is Superfone's message, for the tooltip.
+    """
+
+    text: str
+    original: str
+    field: str | None
+
+
+def _key(message: str) -> str:
+    # The same tolerance as api.errors: case, spacing and a final full stop don't matter.
+    return " ".join(message.split()).rstrip(".").strip().casefold()
+
+
+def _quoted(value: str | None, fallback: str) -> str:
+    return f"“{value}”" if value else fallback
+
+
+#: Wording per exact message (CONTRACT §2.5). ``{value}`` is what was typed in the field.
+_WORDING: dict[str, str] = {
+    "Customer phone is required to identify the record to update": (
+        "Superfone needs the customer's phone number to find the lead. Type it in Phone."
+    ),
+    "Customer not found.": (
+        "No lead has this phone number yet, and “Create the lead if this phone is new” "
+        "is off. Turn it on to create the lead, or check the number."
+    ),
+    "Customer phone exists in multiple contact": (
+        "More than one lead in Superfone has this number as its main phone. Ask your admin "
+        "to merge them in Superfone, then save again."
+    ),
+    "add_labels and remove_labels cannot be used in the same request": (
+        "Superfone can't add and remove labels in one save. Save the labels to add first, "
+        "then remove the others in a second save."
+    ),
+    "Assignee user's phone is invalid": (
+        "The assignee's phone number is not a valid number. Pick the person from the list, "
+        "or check the digits."
+    ),
+    "Assignee user not found": (
+        "No Superfone user has the phone number {value}. Pick a team member from the list."
+    ),
+    "Assignee user is not part of your team": (
+        "{value} is not an active member of your team in Superfone (perhaps deactivated). "
+        "Pick someone else, or ask your admin to add them back."
+    ),
+    "Lead stage name not found": (
+        "Superfone has no stage called {value}. Pick a stage from the list; if it was just "
+        "added, use File → Refresh lists."
+    ),
+    "Multiple lead stages found with this name. Provide unique": (
+        "Superfone has more than one stage called {value}. Ask your admin to rename one, "
+        "then pick it again."
+    ),
+    "Lead group name not found": (
+        "Superfone has no group called {value}. Pick a group from the list; if it was just "
+        "added, use File → Refresh lists."
+    ),
+    "Multiple lead groups found with this name. Provide unique": (
+        "Superfone has more than one group called {value}. Ask your admin to rename one, "
+        "then pick it again."
+    ),
+    UNAUTHORIZED: "Superfone did not accept the API key. Open Settings and enter the key again.",
+}
+_BY_KEY = {_key(message): wording for message, wording in _WORDING.items()}
+
+_INVALID_PHONE = {
+    "customer_phone": (
+        "Superfone did not accept this phone number. Check the digits and the country code."
+    ),
+    "add_phones": (
+        "Superfone did not accept one of the extra phones. Check each number and its "
+        "country code."
+    ),
+}
+
+_FALLBACK_VALUE = {
+    "assignee_user_phone": "This person",
+    "lead_stage_name": "this name",
+    "lead_group_name": "this name",
+}
+
+
+def explain(
+    message: str,
+    *,
+    field: str | None = None,
+    value: str | None = None,
+    other_lead: str | None = None,
+) -> ServerText:
+    """The clerk's version of ``message``.
+
+    ``field`` overrides the field the message maps to (``Invalid phone number.`` does
+    not say which phone; the caller knows). ``value`` is what the user had in that field
+    (a stage title, the assignee's name or phone), ``other_lead`` the name of the lead
+    that already holds a conflicting extra phone, when the app looked it up.
+    """
+    found = field_for_message(message)
+    target = field or found.field
+    if found.phone is not None:
+        return ServerText(_phone_conflict(found.phone, other_lead), message, "add_phones")
+    key = _key(message)
+    if key == _key("Invalid phone number."):
+        return ServerText(_INVALID_PHONE.get(target or "", _INVALID_PHONE["customer_phone"]),
+                          message, target)
+    wording = _BY_KEY.get(key)
+    if wording is None:
+        text = f"Superfone refused the lead and said: “{' '.join(message.split())}”"
+        return ServerText(_sentence(text), message, target)
+    fallback = _FALLBACK_VALUE.get(target or "", "this")
+    shown = _quoted(value, fallback) if target != "assignee_user_phone" else (value or fallback)
+    text = wording.format(value=shown)
+    if key == _key(UNAUTHORIZED):
+        target = None
+    return ServerText(text[0].upper() + text[1:], message, target)
+
+
+def _phone_conflict(phone: str, other_lead: str | None) -> str:
+    number = display_phone(phone) if phone.startswith("+") else phone
+    owner = f"another lead ({other_lead})" if other_lead else "another lead in Superfone"
+    return f"{number} already belongs to {owner}. Remove it there first, or leave it out here."
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?", "”.")) else text + "."
+
+
+def known_messages() -> list[str]:
+    """Every message of CONTRACT §2.6 that has a field: each must have its own wording."""
+    return [*SERVER_MESSAGE_FIELDS, UNAUTHORIZED]
