@@ -11,14 +11,17 @@ from .errors import ApiError
 from .faults import Fault, FaultPlan
 from .seeds import SEED_DEMO, SEED_EMPTY, SEED_NAMES
 from .server import SandboxServer
+from .variants import VARIANTS, Variants
 
 __all__ = [
     "SEED_DEMO",
     "SEED_EMPTY",
     "SEED_NAMES",
+    "VARIANTS",
     "Account",
     "ApiError",
     "Fault",
     "FaultPlan",
     "SandboxServer",
+    "Variants",
 ]

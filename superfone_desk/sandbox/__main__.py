@@ -15,6 +15,7 @@ from types import FrameType
 from .faults import MALFORMED_KINDS, FaultPlan
 from .seeds import SEED_DEMO, SEED_NAMES
 from .server import SandboxServer
+from .variants import VARIANTS
 
 DEFAULT_API_KEY = "demo-key"
 
@@ -42,6 +43,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", choices=SEED_NAMES, default=SEED_DEMO)
     parser.add_argument("--allow-remote", action="store_true", help="allow a non-loopback host")
     parser.add_argument("--verbose", action="store_true", help="log each request to stderr")
+    silent = parser.add_argument_group("where the docs are silent (docs/sandbox.md)")
+    silent.add_argument(
+        "--variant", action="append", dest="variants", default=[], choices=VARIANTS,
+        help="answer like another plausible server (repeatable)",
+    )  # fmt: skip
+    silent.add_argument(
+        "--duplicate", action="append", dest="duplicates", default=[], metavar="KIND:TITLE",
+        help="one more stage/group/label with this title, e.g. stage:Won (repeatable)",
+    )  # fmt: skip
+    silent.add_argument(
+        "--shared-primary", action="append", dest="shared_primaries", default=[],
+        metavar="PHONE", help="a second lead with this primary phone (repeatable)",
+    )  # fmt: skip
     faults = parser.add_argument_group("fault injection")
     faults.add_argument("--latency-ms", type=int, default=0)
     faults.add_argument("--error-rate", type=float, default=0.0, help="share of 5xx answers")
@@ -92,14 +106,20 @@ def main(argv: list[str] | None = None) -> int:
         stop.set()
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-    sandbox = SandboxServer(
-        api_keys=args.api_keys or [DEFAULT_API_KEY],
-        seed=args.seed,
-        host=args.host,
-        port=args.port,
-        faults=plan,
-        verbose=args.verbose,
-    )
+    try:
+        sandbox = SandboxServer(
+            api_keys=args.api_keys or [DEFAULT_API_KEY],
+            seed=args.seed,
+            host=args.host,
+            port=args.port,
+            faults=plan,
+            verbose=args.verbose,
+            variants=args.variants,
+            duplicates=args.duplicates,
+            shared_primaries=args.shared_primaries,
+        )
+    except (ValueError, KeyError) as exc:
+        parser.error(str(exc))
     try:
         sandbox.start()
     except OSError as exc:

@@ -275,6 +275,38 @@ class AccountData:
 
 
 
+    # --------------------------------------------- setups for the documented errors
+    def duplicate(self, kind: str, title: str) -> None:
+        """One more stage/group/label titled ``title``, so naming it in an upsert gets
+        "Multiple lead stages found with this name" (labels: both are added)."""
+        if kind == "stage":
+            self.add_stage(title, position=None)
+        elif kind == "group":
+            self.add_group(title)
+        elif kind == "label":
+            self.add_label(title)
+        else:
+            raise ValueError(f"can only duplicate a stage, group or label, not {kind!r}")
+
+    def share_primary(self, phone: str) -> None:
+        """A second lead whose primary phone is ``phone`` (two if none has it yet), so an
+        upsert on it gets "Customer phone exists in multiple contact"."""
+        with self._lock:
+            owners = self._phone_owners.get(phone, [])
+            have = [lead for lead in owners if lead.primary_phone == phone]
+            for _ in range(max(1, 2 - len(have))):
+                self.add_lead(phone, first_name="Duplicate", last_name="Contact")
+
+    def post_note(self, phone: str, text: str) -> None:
+        """Put a timeline note on the lead ``phone`` is primary on (else any holding it):
+        what a server that applies part of a refused upsert does (variant partial-apply)."""
+        with self._lock:
+            owners = self._phone_owners.get(phone, [])
+            primary = [lead for lead in owners if lead.primary_phone == phone]
+            if primary or owners:
+                self._add_note((primary or owners)[0], text, self.now())
+
+
 class _Titled(Protocol):
     @property
     def id(self) -> int: ...

@@ -6,13 +6,16 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from . import errors
 from .accounts import CATALOGS, Account
 from .errors import ApiError
 from .validation import parse_json_object
+
+if TYPE_CHECKING:
+    from .variants import Variants
 
 API_PREFIX = "/superfone"
 JSON_TYPE = "application/json; charset=utf-8"
@@ -111,25 +114,66 @@ def resolve(method: str, path: str) -> tuple[Handler, tuple[str, ...]] | None:
 
 
 class Api:
-    """Authenticates by ``x-api-key`` and runs the handler on that key's account."""
+    """Authenticates by ``x-api-key`` and runs the handler on that key's account.
 
-    def __init__(self, account_for: Callable[[str], Account | None]) -> None:
+    ``variants`` (``sandbox.variants``) change the answers where the docs are silent.
+    """
+
+    def __init__(
+        self, account_for: Callable[[str], Account | None], variants: Variants | None = None
+    ) -> None:
         self._account_for = account_for
+        if variants is None:
+            from .variants import Variants
+
+            variants = Variants()
+        self._variants = variants
 
     def handle(self, request: Request) -> Response:
+        variants = self._variants
         route = resolve(request.method, request.path)
         if route is None:
-            return error(404, errors.NOT_FOUND)
+            return variants.error(404, errors.NOT_FOUND)
         handler, params = route
         key = request.headers.get("x-api-key", "")
         account = self._account_for(key) if key else None
         if account is None:
-            return error(401, errors.UNAUTHORIZED)
+            return variants.error(401, errors.UNAUTHORIZED)
+        endpoint = _ENDPOINTS.get(handler, "other")
+        query, asked = request.query, None
+        if endpoint == "catalog":
+            query, asked = variants.catalog_query(request.query)
         try:
             data = handler(account, Request(
-                request.method, request.path, request.query, request.headers, request.body,
-                params,
+                request.method, request.path, query, request.headers, request.body, params,
             ))  # fmt: skip
         except ApiError as exc:
-            return error(exc.status, exc.message)
+            if endpoint == "upsert" and "partial-apply" in variants:
+                _post_note_anyway(account, request.body)
+            return variants.error(*variants.refusal(endpoint, exc.status, exc.message))
+        if endpoint == "upsert":
+            return variants.upsert_success() or success(data)
+        if endpoint == "get_lead" and isinstance(data, dict):
+            return success(variants.lead(data))
+        if endpoint == "catalog" and isinstance(data, dict):
+            return success(variants.echo_page(data, asked))
         return success(data)
+
+
+_ENDPOINTS: dict[Handler, str] = {
+    _upsert: "upsert",
+    _get_lead: "get_lead",
+    _list_catalog: "catalog",
+}
+
+
+def _post_note_anyway(account: Account, body: bytes) -> None:
+    """``partial-apply``: a server that stores the note before it finds the error."""
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return
+    if isinstance(doc, dict):
+        phone, note = doc.get("customer_phone"), doc.get("customer_note")
+        if isinstance(phone, str) and isinstance(note, str) and note:
+            account.post_note(phone, note)

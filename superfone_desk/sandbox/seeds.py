@@ -124,6 +124,15 @@ DEMO_LEADS: tuple[dict[str, object], ...] = (
 )  # fmt: skip
 
 
+#: Open tasks on a few demo leads, by their index in DEMO_LEADS (Meera, Venkat, Hetal);
+#: Anil and Rahul stay without tasks (tests count theirs).
+DEMO_OPEN_TASKS: dict[int, tuple[str, datetime]] = {
+    3: ("FOLLOW_UP_CALL", datetime(2027, 1, 12, 11, 0, tzinfo=UTC)),
+    6: ("CALLBACK_REQUEST", datetime(2027, 1, 8, 16, 30, tzinfo=UTC)),
+    7: ("SITE_VISIT", datetime(2027, 1, 20, 10, 0, tzinfo=UTC)),
+}
+
+
 def seed_empty(account: Account) -> None:
     """No leads and no catalog rows: the 7 source types and one active team member."""
     account.add_team_member(RAVI_PHONE, "Ravi", "Patel", active=True)
@@ -168,6 +177,9 @@ def seed_demo(account: Account) -> None:
             assignee_phone=_opt_str(row["assignee"]),
             created_at=created,
         )
+        if index in DEMO_OPEN_TASKS:  # so a lead card has something to show (#14.6)
+            task_type, due = DEMO_OPEN_TASKS[index]
+            account.add_task(lead.id, task_type, due, created_at=created + timedelta(hours=2))
         if index == 1:  # a little task history on Sunita Iyer
             account.add_task(
                 lead.id, "FIRST_CALL", created + timedelta(hours=1),

@@ -9,7 +9,7 @@ import sys
 import threading
 import traceback
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Self
@@ -20,6 +20,7 @@ from .control import CONTROL_PREFIX, handle_control
 from .faults import Fault, FaultPlan, reason
 from .routing import API_PREFIX, JSON_TYPE, Api, Request, Response, error, json_response
 from .seeds import SEED_DEMO, SEEDS, make_account
+from .variants import Variants
 
 REQUEST_LOG_SIZE = 10_000
 FIRST_ORG_ID = 42
@@ -229,7 +230,13 @@ class SandboxServer:
         *,
         clock: Clock | None = None,
         verbose: bool = False,
+        variants: Iterable[str] = (),
+        duplicates: Iterable[str] = (),
+        shared_primaries: Iterable[str] = (),
     ) -> None:
+        """``variants``: see ``sandbox.variants``. ``duplicates`` ("stage:Won",
+        "group:Inbound", "label:Hot") and ``shared_primaries`` (phones) are set up in
+        every account, again after each ``reset()``; ``setup()`` adds more later."""
         if isinstance(api_keys, str):
             raise TypeError("api_keys must be a sequence of keys, not one string")
         keys = list(dict.fromkeys(api_keys))
@@ -242,11 +249,14 @@ class SandboxServer:
         self.host = host
         self.verbose = verbose
         self.faults = faults if faults is not None else FaultPlan()
+        self.variants = Variants(variants)
+        self._duplicates = tuple(_duplicate_spec(spec) for spec in duplicates)
+        self._shared_primaries = tuple(shared_primaries)
         self._requested_port = port
         self._clock = clock
         self._state_lock = threading.Lock()
         self._accounts = self._make_accounts()
-        self._api = Api(self._account_or_none)
+        self._api = Api(self._account_or_none, self.variants)
         self._log_entries: deque[tuple[str, str, int]] = deque(maxlen=REQUEST_LOG_SIZE)
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
@@ -256,10 +266,30 @@ class SandboxServer:
 
     def _make_accounts(self) -> dict[str, Account]:
         ids = IdSource()
-        return {
+        accounts = {
             key: make_account(self.seed, FIRST_ORG_ID + index, ids, self._clock)
             for index, key in enumerate(self.api_keys)
         }
+        for account in accounts.values():
+            _set_up(account, self._duplicates, self._shared_primaries)
+        return accounts
+
+    def setup(
+        self,
+        *,
+        duplicates: Iterable[str] = (),
+        shared_primaries: Iterable[str] = (),
+        api_key: str | None = None,
+    ) -> None:
+        """Provoke the documented errors by hand: duplicate stage/group/label names
+        ("stage:Won"), primary phones shared by two leads; in ``api_key``'s account or
+        all of them. ``ValueError`` for a bad spec, ``KeyError`` for an unknown key."""
+        specs = tuple(_duplicate_spec(spec) for spec in duplicates)
+        phones = tuple(shared_primaries)
+        with self._state_lock:
+            accounts = [self._accounts[api_key]] if api_key else list(self._accounts.values())
+        for account in accounts:
+            _set_up(account, specs, phones)
 
     # ------------------------------------------------------------------- lifecycle
     def start(self) -> Self:
@@ -354,6 +384,7 @@ class SandboxServer:
             self._accounts = accounts
             self._log_entries.clear()
         self.faults.reset()
+        self.variants.reset()
 
     @property
     def request_log(self) -> list[tuple[str, str, int]]:
@@ -376,3 +407,17 @@ class SandboxServer:
         except Exception:  # a sandbox bug: answer like a broken server, and say so
             traceback.print_exc()
             return error(500, reason(500))
+
+
+def _duplicate_spec(spec: str) -> tuple[str, str]:
+    kind, sep, title = spec.partition(":")
+    if not sep or kind not in ("stage", "group", "label") or not title:
+        raise ValueError(f"a duplicate is stage:TITLE, group:TITLE or label:TITLE, not {spec!r}")
+    return kind, title
+
+
+def _set_up(account: Account, duplicates: Iterable[tuple[str, str]], phones: Iterable[str]) -> None:
+    for kind, title in duplicates:
+        account.duplicate(kind, title)
+    for phone in phones:
+        account.share_primary(phone)
