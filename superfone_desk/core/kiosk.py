@@ -364,3 +364,41 @@ def example_phone(region: str) -> str:
     if example is None:
         return ""
     return phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+# ------------------------------------------------------------------------------ admin text
+
+
+def _titles(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+
+
+def interests_from_text(text: str) -> tuple[KioskInterest, ...]:
+    """The admin's interest list, one per line: ``Title | label, label | product, product``.
+
+    Labels and products are optional; blank lines are skipped; a title given twice keeps
+    its first line (the visitor can't tell two equal buttons apart).
+    """
+    found: dict[str, KioskInterest] = {}
+    for line in text.splitlines():
+        title, _, rest = line.partition("|")
+        labels, _, products = rest.partition("|")
+        if title.strip() and title.strip() not in found:
+            found[title.strip()] = KioskInterest(title.strip(), _titles(labels), _titles(products))
+    return tuple(found.values())
+
+
+def interests_to_text(interests: tuple[KioskInterest, ...]) -> str:
+    """The inverse of ``interests_from_text``."""
+    lines = []
+    for i in interests:
+        parts = [i.title, ", ".join(i.labels), ", ".join(i.products)]
+        while len(parts) > 1 and not parts[-1]:
+            parts.pop()
+        lines.append(" | ".join(parts))
+    return "\n".join(lines)
+
+
+def labels_from_text(text: str) -> tuple[str, ...]:
+    """Comma-separated titles, trimmed, without blanks or repeats."""
+    return _titles(text)

@@ -24,6 +24,8 @@ from superfone_desk.core.kiosk import (
     example_phone,
     extract_phone,
     hash_pin,
+    interests_from_text,
+    interests_to_text,
     pin_problem,
     setup_problems,
     verify_pin,
@@ -224,3 +226,15 @@ def test_kiosk_settings_tolerate_junk() -> None:
     assert odd.interests == (KioskInterest("Cars"),)
     assert odd.preset == KioskPreset()
     assert odd.notice_version == "1"
+
+
+def test_interests_as_admin_text_round_trip() -> None:
+    text = "Home loans | Loans, Walk-in | Home Loan\n\n  Just looking  \nCars || Car Loan\nCars | x"
+    interests = interests_from_text(text)
+    assert interests == (
+        KioskInterest("Home loans", ("Loans", "Walk-in"), ("Home Loan",)),
+        KioskInterest("Just looking"),
+        KioskInterest("Cars", (), ("Car Loan",)),
+    )
+    assert interests_from_text(interests_to_text(interests)) == interests
+    assert interests_to_text(interests).splitlines()[1] == "Just looking"

@@ -1,0 +1,170 @@
+"""``superfone-desk --kiosk``: the kiosk window on the app's own outbox and delivery.
+
+``open_kiosk`` wires a ``KioskWindow`` to services the caller built (outbox, client,
+account identity, settings): a visitor's lead goes into the outbox exactly like a lead
+typed at the counter (fsynced before anything is sent; delivery sends it when it can,
+so the kiosk works offline). ``run_kiosk`` builds those services for a whole process,
+with the pieces ``app.py`` uses for the normal window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from superfone_desk.core.draft import LeadDraft
+from superfone_desk.settings import KioskSettings, SettingsStore
+from superfone_desk.ui.kiosk.settings_dialog import KioskSettingsDialog
+from superfone_desk.ui.kiosk.window import KioskTimings, KioskWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from superfone_desk.paths import AppPaths
+    from superfone_desk.store.outbox import Outbox
+
+log = logging.getLogger(__name__)
+
+
+def _nothing() -> None:
+    return None
+
+
+@dataclass
+class KioskServices:
+    """What the kiosk needs from the app.
+
+    ``nudge`` tells delivery a lead is waiting (``DeliveryService.nudge``); ``account``
+    is the connection's account, stored with each lead like the counter form does.
+    """
+
+    outbox: Outbox
+    settings_store: SettingsStore
+    region: str
+    nudge: Callable[[], None] = _nothing
+    account: Callable[[], str | None] = _nothing
+    timings: KioskTimings | None = None
+
+
+def make_submit(services: KioskServices) -> Callable[[LeadDraft], bool]:
+    """``submit(draft)``: into the outbox (durable on return), then wake delivery."""
+
+    def submit(draft: LeadDraft) -> bool:
+        services.outbox.add(draft, services.region, account=services.account())
+        services.nudge()
+        return True
+
+    return submit
+
+
+def open_kiosk(services: KioskServices) -> KioskWindow:
+    """The kiosk window, full screen, saving through ``services``."""
+    store = services.settings_store
+
+    def save(kiosk: KioskSettings) -> None:
+        # Read again: the settings file may have changed since the kiosk started.
+        settings = store.load()
+        settings.kiosk = kiosk
+        store.save(settings)
+
+    window = KioskWindow(
+        store.load().kiosk, services.region, make_submit(services), timings=services.timings
+    )
+    window.settings_changed.connect(save)
+    window.showFullScreen()
+    return window
+
+
+def ask_for_first_pin(store: SettingsStore, region: str) -> bool:
+    """No PIN yet: the admin sets one (and the rest) before the kiosk opens. False if not."""
+    settings = store.load()
+    dialog = KioskSettingsDialog(settings.kiosk, region, pin_required=True)
+    if dialog.exec() != KioskSettingsDialog.DialogCode.Accepted:
+        return False
+    settings = store.load()
+    settings.kiosk = replace(dialog.result_settings())
+    store.save(settings)
+    return True
+
+
+def run_kiosk(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
+    """The kiosk as the whole process: returns the exit code once the admin leaves."""
+    from superfone_desk.app import configure_logging, make_application
+    from superfone_desk.core.phones import default_region
+    from superfone_desk.instance_lock import FolderInUse, hold_data_folder
+    from superfone_desk.paths import AppPaths, restrict_new_files
+
+    restrict_new_files()
+    paths = (AppPaths.under(data_dir) if data_dir else AppPaths.default()).ensure()
+    try:
+        lock = hold_data_folder(paths.data_dir)
+    except FolderInUse as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    with lock:
+        configure_logging(paths)
+        app = make_application()
+        store = SettingsStore(paths.config_dir)
+        settings = store.load()
+        region = settings.default_country or default_region()
+        if not settings.kiosk.pin_hash and not ask_for_first_pin(store, region):
+            print("error: the kiosk needs a PIN; none was set", file=sys.stderr)
+            return 2
+        return _serve(app, paths, store, region, demo=demo, base_url=base_url)
+
+
+def _serve(
+    app: QApplication, paths: AppPaths, store: SettingsStore, region: str, *, demo: bool,
+    base_url: str | None,
+) -> int:
+    from superfone_desk.app import _database_path
+    from superfone_desk.secrets import SecretStore
+    from superfone_desk.store.catalog_cache import CatalogCache
+    from superfone_desk.store.outbox import Outbox
+    from superfone_desk.ui.connection import Connection
+    from superfone_desk.ui.delivery_service import DeliveryService
+    from superfone_desk.ui.workers import WorkerPool
+
+    outbox = Outbox.open(_database_path(paths, demo))
+    pool = WorkerPool()
+    # The same connection as the window's: the key read in the pool, the client built
+    # there; without a key, visitors' leads wait in the outbox until one is set.
+    connection = Connection(
+        pool,
+        secret_store=None if demo else SecretStore,
+        identify=CatalogCache(outbox.db).api_identity,
+        demo=demo,
+    )
+    delivery = DeliveryService(outbox, connection)
+    connection.changed.connect(delivery.resume_after_auth)
+    connection.changed.connect(delivery.send_now)
+    connection.problem.connect(lambda text: log.warning("Kiosk connection: %s", text))
+    demo_backend = None
+    try:
+        delivery.start()
+        if demo:
+            from superfone_desk.demo import DemoBackend
+
+            demo_backend = DemoBackend()
+            connection.connect_with(*demo_backend.start())
+        else:
+            connection.load_key(base_url or store.load().base_url)
+        window = open_kiosk(
+            KioskServices(
+                outbox, store, region, nudge=delivery.nudge, account=lambda: connection.account
+            )
+        )
+        window.left.connect(app.quit)
+        log.info("ready: kiosk shown")
+        return int(app.exec())
+    finally:
+        delivery.stop()
+        pool.shutdown()
+        connection.close()
+        if demo_backend is not None:
+            demo_backend.stop()
+        outbox.close()

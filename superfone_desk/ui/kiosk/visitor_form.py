@@ -1,0 +1,230 @@
+"""The visitor's form: phone, names, one interest, consent next to the notice.
+
+Only widgets: what the answers mean is ``core.kiosk``'s. Built in code with objectNames
+= the API field names (``customer_phone``, ``first_name``, ``last_name``) and
+``<field>_error`` for each message, like the lead form, so tests and screen readers find
+them. Large type and touch-sized controls come from the kiosk window's style sheet.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from superfone_desk.core.kiosk import (
+    VISITOR_FIELDS,
+    KioskInterest,
+    VisitorAnswers,
+    extract_phone,
+    notice_version_label,
+)
+
+CONSENT_TEXT = "I agree to the notice above"
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(f"{name}_error")
+    label.setProperty("role", "error")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class VisitorForm(QWidget):
+    """Signals:
+    submit_requested(): Return or the Send button.
+    edited(): the visitor typed, ticked or chose something (restarts the idle timer).
+    """
+
+    submit_requested = Signal()
+    edited = Signal()
+
+    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._region = region
+        self.setObjectName("visitor_form")
+
+        self.heading = QLabel("Welcome! Leave your number and we'll get in touch.")
+        self.heading.setObjectName("kiosk_heading")
+        self.heading.setWordWrap(True)
+
+        self.phone = self._line_edit("customer_phone", "Your mobile number")
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.phone.textEdited.connect(self._on_phone_edited)
+        self.first_name = self._line_edit("first_name", "Your first name")
+        self.last_name = self._line_edit("last_name", "Last name (optional)")
+        self._errors = {name: _error_label(name) for name in VISITOR_FIELDS}
+
+        fields = QFormLayout()
+        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for edit, title in (
+            (self.phone, "Mobile number"),
+            (self.first_name, "First name"),
+            (self.last_name, "Last name (optional)"),
+        ):
+            label = QLabel(title)
+            label.setBuddy(edit)
+            fields.addRow(label, edit)
+            fields.addRow(self._errors[edit.objectName()])
+
+        self.interest_title = QLabel("I'm interested in")
+        self.interest_box = QWidget()
+        self.interest_box.setObjectName("interest")
+        self._interest_layout = QHBoxLayout(self.interest_box)
+        self._interest_layout.setContentsMargins(0, 0, 0, 0)
+        self._interests = QButtonGroup(self)
+        self._interests.buttonToggled.connect(lambda *_: self.edited.emit())
+
+        self.consent = QCheckBox(CONSENT_TEXT)
+        self.consent.setObjectName("consent")
+        self.consent.setAccessibleName(CONSENT_TEXT)
+        self.consent.toggled.connect(self._on_consent_toggled)
+        self.notice = QLabel()
+        self.notice.setObjectName("consent_notice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # the admin's text, as written
+        self.notice.setWordWrap(True)
+        self.notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        self.send = QPushButton("Send")
+        self.send.setObjectName("submit")
+        self.send.clicked.connect(self.submit_requested)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(fields)
+        layout.addWidget(self.interest_title)
+        layout.addWidget(self.interest_box)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.consent)
+        layout.addWidget(self._errors["consent"])
+        layout.addWidget(self.send, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.set_interests(())
+
+    def _line_edit(self, name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setMaxLength(1_000)  # a pasted message is cut to its phone number below
+        edit.returnPressed.connect(self.submit_requested)
+        edit.textChanged.connect(lambda _text: self.edited.emit())
+        return edit
+
+    # ------------------------------------------------------------------ setup
+
+    def set_placeholder_phone(self, example: str) -> None:
+        if example:
+            self.phone.setPlaceholderText(f"e.g. {example}")
+
+    def set_notice(self, text: str, version: str) -> None:
+        self.notice.setText(f"{text}\n(Notice {notice_version_label(version)})")
+        self.consent.setAccessibleDescription(self.notice.text())
+
+    def set_interests(self, interests: tuple[KioskInterest, ...]) -> None:
+        for button in self._interests.buttons():
+            self._interests.removeButton(button)
+        while (item := self._interest_layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        for index, interest in enumerate(interests):
+            button = QRadioButton(interest.title)
+            button.setObjectName(f"interest_{index}")
+            self._interests.addButton(button)
+            self._interest_layout.addWidget(button)
+        self._interest_layout.addStretch(1)
+        # Built after the consent box: put them back in reading order for Tab.
+        chain = [self.last_name, *self._interests.buttons(), self.consent, self.send]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.interest_title.setVisible(bool(interests))
+        self.interest_box.setVisible(bool(interests))
+
+    # ------------------------------------------------------------------ answers
+
+    def answers(self) -> VisitorAnswers:
+        chosen = self._interests.checkedButton()
+        return VisitorAnswers(
+            phone=self.phone.text(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            interest=chosen.text() if chosen is not None else "",
+            consent=self.consent.isChecked(),
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show each message by its field (hide the others); focus the first bad field."""
+        for name, label in self._errors.items():
+            label.setText(errors.get(name, ""))
+            label.setVisible(name in errors)
+            target = self._field(name)
+            target.setAccessibleDescription(errors.get(name, ""))
+            target.setProperty("invalid", name in errors)
+            target.style().polish(target)
+        # The consent box keeps the notice for screen readers unless it has a message.
+        self.consent.setAccessibleDescription(errors.get("consent") or self.notice.text())
+        first = next((name for name in VISITOR_FIELDS if name in errors), None)
+        if first is not None:
+            self._field(first).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _field(self, name: str) -> QWidget:
+        fields: dict[str, QWidget] = {
+            "customer_phone": self.phone,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "consent": self.consent,
+        }
+        return fields[name]
+
+    def clear(self) -> None:
+        """Empty for the next visitor: nothing of the last one stays on screen."""
+        for edit in (self.phone, self.first_name, self.last_name):
+            edit.clear()
+        self.consent.setChecked(False)
+        # An exclusive group never lets its last button go unchecked: lift that first.
+        self._interests.setExclusive(False)
+        for button in self._interests.buttons():
+            button.setChecked(False)
+        self._interests.setExclusive(True)
+        self.show_errors({})
+        self.phone.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_empty(self) -> bool:
+        answers = self.answers()
+        return answers == VisitorAnswers()
+
+    # ------------------------------------------------------------------ slots
+
+    def _on_phone_edited(self, text: str) -> None:
+        # A whole message pasted ("Hi, I'm Asha, 98765 43210"): keep just its number.
+        if len(text) > 4 and any(c.isalpha() or c == "\n" for c in text):
+            found = extract_phone(text, self._region)
+            if found is not None:
+                self.phone.setText(found)
+
+    def _on_consent_toggled(self, checked: bool) -> None:
+        if checked and self._errors["consent"].isVisible():
+            self._errors["consent"].hide()
+            self.consent.setAccessibleDescription(self.notice.text())
+        self.edited.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Return on the consent box, a choice or the Send button submits too.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit_requested.emit()
+            return
+        super().keyPressEvent(event)
