@@ -207,14 +207,18 @@ def _region(settings: Settings) -> str:
 
 
 def _api_key() -> str | None:
-    from superfone_desk.secrets import SecretStore
+    """The environment's key, else the one the app saved in the keyring."""
+    import os
 
+    from superfone_desk.secrets import ENV_VAR, SecretStore
+
+    # The environment first, without touching the keyring (scripts, CI, managed installs).
+    if os.environ.get(ENV_VAR, "").strip():
+        return os.environ[ENV_VAR].strip()
     try:
         return SecretStore().load().key
-    except Exception:  # no keyring backend at all: only the environment can give one
-        import os
-
-        return os.environ.get("SUPERFONE_API_KEY", "").strip() or None
+    except Exception:  # no keyring backend at all
+        return None
 
 
 def _client(key: str, base_url: str) -> Any:
@@ -239,7 +243,8 @@ def _catalogs(client: Any, report: ProgressReport) -> CatalogTitles:
     found: dict[Catalog, list[str] | None] = {}
     for catalog in (Catalog.STAGES, Catalog.GROUPS, Catalog.LABELS, Catalog.PRODUCTS):
         try:
-            found[catalog] = [item.title for item in client.fetch_all(catalog)]
+            # Disabled entries cannot be set on a lead: a value naming one is unknown.
+            found[catalog] = [item.title for item in client.fetch_all(catalog) if item.active]
         except Exception as exc:  # offline: the server judges the values instead
             message = getattr(exc, "user_message", type(exc).__name__)
             report.say(f"Could not load the {catalog.name.lower()} list ({message}); not checked.")

@@ -30,9 +30,10 @@ _NAMES = {
 def decode(data: bytes) -> tuple[str, str]:
     """The text in ``data`` and the encoding's name for people.
 
-    A byte-order mark decides (Excel's "Unicode text" is UTF-16 with one); else valid
-    UTF-8 is UTF-8 (nearly always right, and the fast path); else ``charset-normalizer``
-    guesses among legacy code pages (Excel's "CSV" on Windows is Windows-1252).
+    A byte-order mark decides (Excel's "Unicode text" is UTF-16 with one); NUL bytes
+    mean UTF-16 without one; else valid UTF-8 is UTF-8 (nearly always right, and the
+    fast path); else ``charset-normalizer`` guesses among legacy code pages (Excel's
+    "CSV" on Windows is Windows-1252).
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -40,12 +41,9 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(encoding), _NAMES.get(encoding, encoding)
             except UnicodeDecodeError as exc:
                 raise ImportFileError(f"The file says it is {encoding} but is not: {exc}") from None
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
     if b"\x00" in data[:4096]:
-        # UTF-16 without a BOM: every other byte of ASCII text is zero.
+        # No text file holds NUL characters, though they are valid UTF-8: this is UTF-16
+        # without a BOM, where every other byte of ASCII text is zero.
         even_zeros = data[0:4096:2].count(0)
         encoding = "utf-16-be" if even_zeros > data[1:4096:2].count(0) else "utf-16-le"
         try:
@@ -54,6 +52,10 @@ def decode(data: bytes) -> tuple[str, str]:
             raise ImportFileError(
                 "This looks like a binary file, not text. Choose a CSV, Excel or vCard file."
             ) from None
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
     # Imported here: only files that are not UTF-8 need it.
     from charset_normalizer import from_bytes
 

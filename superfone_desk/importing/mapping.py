@@ -107,7 +107,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "city": ("City", "Town", "Mailing City", "शहर", "नगर"),
     "additional_info": (
         "Description", "Notes", "Note", "Remarks", "Remark", "Comments", "Comment",
-        "Requirement", "Requirements", "Details", "टिप्पणी", "विवरण",
+        "Requirement", "Requirements", "Details", "Message", "टिप्पणी", "विवरण",
     ),
 }
 
@@ -183,8 +183,6 @@ class ColumnMapping:
             used = [self.headers[i] for i in self.columns(field)]
             if len(used) > 1 and field not in MULTI_COLUMN:
                 found.append(f"{label} comes from several columns ({', '.join(used)}); pick one")
-        if self.columns(FULL_NAME) and (self.columns("first_name") or self.columns("last_name")):
-            found.append("Use either a full name column or first/last name columns, not both")
         return found
 
     def with_field(self, column: int, field: str | None) -> ColumnMapping:
@@ -224,8 +222,10 @@ class ColumnMapping:
 
 
 def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
-    """The mapping the headers suggest. Of several main-phone columns, mobile-like ones
-    come first; a single-value field keeps its first column, later ones are not imported."""
+    """The mapping the headers suggest. A single-value field keeps its first column,
+    later ones are not imported. A full name column and first/last name columns may
+    both be mapped: a row's first/last names win, its full name is split when they are
+    empty (vCards have both)."""
     fields = [guess_field(h) for h in headers]
     taken: set[str] = set()
     for index, field in enumerate(fields):
@@ -234,8 +234,6 @@ def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
         if field in taken:
             fields[index] = None
         taken.add(field)
-    if FULL_NAME in fields and ("first_name" in fields or "last_name" in fields):
-        fields = [None if f == FULL_NAME else f for f in fields]
     return ColumnMapping(tuple(headers), tuple(fields))
 
 
