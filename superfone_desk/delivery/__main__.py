@@ -19,7 +19,8 @@ from types import FrameType
 from superfone_desk.api.errors import AuthError, InsecureURLError
 from superfone_desk.core.draft import draft_from_json
 from superfone_desk.delivery.engine import Deliverer
-from superfone_desk.store.db import DATABASE_FILENAME
+from superfone_desk.instance_lock import FolderInUse, hold_data_folder
+from superfone_desk.store.db import DATABASE_FILENAME, OutboxOpenError
 from superfone_desk.store.outbox import EntryState, Outbox
 
 _log = logging.getLogger("superfone_desk.delivery")
@@ -84,16 +85,36 @@ def _enqueue(outbox: Outbox, file: Path) -> list[int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Exit status: 0 nothing waits to send, 3 entries wait for the user (needs
-    attention or paused), 1 no usable key or address, 2 usage."""
+    attention or paused), 1 no usable key or address, 2 usage, 4 the data folder is in
+    use by another Superfone Desk (never two deliverers on one outbox), 5 the outbox file
+    cannot be opened (damaged, or written by a newer app)."""
     args = _parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+
+    database = _database_path(args.data_dir)
+    try:
+        lock = hold_data_folder(database.parent)
+    except FolderInUse as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 4
+    with lock:
+        try:
+            outbox = Outbox.open(database)
+        except OutboxOpenError as exc:
+            # Left where it is: the app's start-up offers to move a damaged file aside.
+            print(f"error: {exc}", file=sys.stderr)
+            return 5
+        return _run(args, outbox)
+
+
+def _run(args: argparse.Namespace, outbox: Outbox) -> int:
     from superfone_desk.api.client import DEFAULT_BASE_URL, SuperfoneClient
 
-    with Outbox.open(_database_path(args.data_dir)) as outbox:
+    with outbox:
         if args.enqueue_json is not None:
             for entry_id in _enqueue(outbox, args.enqueue_json):
                 print(f"enqueued {entry_id}", flush=True)
@@ -112,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lambda: client,
                 senders=args.senders,
                 on_change=lambda entry_id, state: _log.info("entry %d: %s", entry_id, state),
+                on_status=lambda text: _log.warning("%s", text or "writing to the outbox again"),
             )
             stop = threading.Event()
 

@@ -179,9 +179,10 @@ class Outbox(DeliveryLedger):
             )
 
     def get(self, entry_id: int) -> OutboxEntry | None:
+        """The entry, or None; a row that cannot be read comes back as damaged."""
         with self._db.read() as conn:
             row = select_row(conn, entry_id)
-        return None if row is None else OutboxEntry.from_row(row)
+        return None if row is None else listed_entry(row)
 
     def entries(
         self,
