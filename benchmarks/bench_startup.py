@@ -1,4 +1,9 @@
-"""``startup_ratio``: process start → main window shown with the phone field taking keys.
+"""``startup_offscreen_ratio``: process start → the app says the window is shown (offscreen).
+
+The app's own view of its start-up, without a display; the start-up figure a user sees
+is ``startup_ratio`` (``bench_startup_x11``), which times the window being mapped by a
+real X server. This one stays because it needs nothing but Qt, and it isolates the
+app's own work from the display's.
 
 ``superfone-desk --demo`` (``python -m superfone_desk --demo --data-dir TMP``, no
 ``SUPERFONE_API_KEY``) is timed from just before ``Popen`` to its ``ready:`` log line on
@@ -17,6 +22,7 @@ from benchmarks.common import Result, median, rounded
 from benchmarks.launch import app_command, bare_command, data_dir, launched
 
 TARGET = 1.5
+KEY = "startup_offscreen_ratio"
 
 
 def run(quick: bool) -> list[Result]:
@@ -36,7 +42,7 @@ def run(quick: bool) -> list[Result]:
     app_ms, bare_ms = median(app_s) * 1000, median(bare_s) * 1000
     return [
         Result(
-            "startup_ratio",
+            KEY,
             "start → window shown, phone field has focus (--demo)",
             round(app_ms, 1),
             "ms",

@@ -30,18 +30,24 @@ class Launched:
     proc: subprocess.Popen[bytes]
     #: Seconds from just before Popen to reading the ready line.
     ready_s: float
+    #: ``time.perf_counter()`` just before Popen (CLOCK_MONOTONIC on Linux, so other
+    #: processes' readings of that clock compare with it: see ``x11.clock``).
+    started: float
     stderr_lines: list[str]
 
 
 @contextmanager
-def launched(command: list[str]) -> Iterator[Launched]:
-    """Start ``command``, wait for its ``ready:`` line on stderr, yield, then terminate it."""
+def launched(command: list[str], env: dict[str, str] | None = None) -> Iterator[Launched]:
+    """Start ``command``, wait for its ``ready:`` line on stderr, yield, then terminate it.
+
+    ``env`` defaults to ``child_env()`` (offscreen Qt).
+    """
     lines: list[str] = []
     started = time.perf_counter()
     proc = subprocess.Popen(
         command,
         cwd=ROOT,
-        env=child_env(),
+        env=child_env() if env is None else env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -65,7 +71,7 @@ def launched(command: list[str]) -> Iterator[Launched]:
         # Keep draining stderr so the child never blocks writing to a full pipe.
         drain = threading.Thread(target=_drain, args=(proc, lines), daemon=True)
         drain.start()
-        yield Launched(proc, ready_at - started, lines)
+        yield Launched(proc, ready_at - started, started, lines)
     finally:
         proc.terminate()
         try:
