@@ -20,6 +20,19 @@ log = logging.getLogger(__name__)
 _X11_LIKE = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")
 
 
+def prepare_process() -> str | None:
+    """The first thing the app does: the no-display line to print and exit with, or
+    None once core dumps are off and new files are private (``paths``)."""
+    problem = display_problem()
+    if problem is not None:
+        return problem
+    from superfone_desk.paths import restrict_new_files
+
+    disable_core_dumps()
+    restrict_new_files()
+    return None
+
+
 def display_problem(
     environ: Mapping[str, str] | None = None, platform: str | None = None
 ) -> str | None:
