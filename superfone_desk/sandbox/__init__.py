@@ -6,12 +6,12 @@ See docs/sandbox.md. Typical use in tests::
         client = httpx.Client(base_url=sandbox.base_url, headers={"x-api-key": "test-key"})
 """
 
-from .accounts import Account
-from .errors import ApiError
-from .faults import Fault, FaultPlan
-from .seeds import SEED_DEMO, SEED_EMPTY, SEED_NAMES
-from .server import SandboxServer
-from .variants import VARIANTS, Variants
+from superfone_desk.sandbox.accounts import Account
+from superfone_desk.sandbox.errors import ApiError
+from superfone_desk.sandbox.faults import Fault, FaultPlan
+from superfone_desk.sandbox.seeds import SEED_DEMO, SEED_EMPTY, SEED_NAMES
+from superfone_desk.sandbox.server import SandboxServer
+from superfone_desk.sandbox.variants import VARIANTS, Variants
 
 __all__ = [
     "SEED_DEMO",

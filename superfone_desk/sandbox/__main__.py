@@ -12,10 +12,10 @@ import sys
 import threading
 from types import FrameType
 
-from .faults import MALFORMED_KINDS, FaultPlan
-from .seeds import SEED_DEMO, SEED_NAMES
-from .server import SandboxServer
-from .variants import VARIANTS
+from superfone_desk.sandbox.faults import MALFORMED_KINDS, FaultPlan
+from superfone_desk.sandbox.seeds import SEED_DEMO, SEED_NAMES
+from superfone_desk.sandbox.server import SandboxServer
+from superfone_desk.sandbox.variants import VARIANTS
 
 DEFAULT_API_KEY = "demo-key"
 

@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
-from . import errors
-from .dashboard import AccountData, Clock, IdSource
-from .errors import ApiError
-from .model import (
+from superfone_desk.sandbox import errors
+from superfone_desk.sandbox.dashboard import AccountData, Clock, IdSource
+from superfone_desk.sandbox.errors import ApiError
+from superfone_desk.sandbox.model import (
     ADDRESS_KEYS,
     TASK_TYPES,
     Group,
@@ -30,7 +30,13 @@ from .model import (
     is_valid_phone,
     parse_iso,
 )
-from .validation import Paging, UpsertRequest, page_of, parse_paging, parse_upsert
+from superfone_desk.sandbox.validation import (
+    Paging,
+    UpsertRequest,
+    page_of,
+    parse_paging,
+    parse_upsert,
+)
 
 T = TypeVar("T")
 R = TypeVar("R", bound="_Titled")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from .errors import ApiError
-from .faults import FaultPlan
-from .routing import Response, error, json_response
-from .validation import parse_json_object
-from .variants import Variants
+from superfone_desk.sandbox.errors import ApiError
+from superfone_desk.sandbox.faults import FaultPlan
+from superfone_desk.sandbox.routing import Response, error, json_response
+from superfone_desk.sandbox.validation import parse_json_object
+from superfone_desk.sandbox.variants import Variants
 
 CONTROL_PREFIX = "/__sandbox__"
 

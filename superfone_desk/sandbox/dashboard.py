@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Protocol, TypeVar
 
-from .model import (
+from superfone_desk.sandbox.model import (
     SOURCE_TYPES,
     Group,
     Label,

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from . import errors
-from .accounts import CATALOGS, Account
-from .errors import ApiError
-from .validation import parse_json_object
+from superfone_desk.sandbox import errors
+from superfone_desk.sandbox.accounts import CATALOGS, Account
+from superfone_desk.sandbox.errors import ApiError
+from superfone_desk.sandbox.validation import parse_json_object
 
 if TYPE_CHECKING:
-    from .variants import Variants
+    from superfone_desk.sandbox.variants import Variants
 
 API_PREFIX = "/superfone"
 JSON_TYPE = "application/json; charset=utf-8"
@@ -124,7 +124,7 @@ class Api:
     ) -> None:
         self._account_for = account_for
         if variants is None:
-            from .variants import Variants
+            from superfone_desk.sandbox.variants import Variants
 
             variants = Variants()
         self._variants = variants

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from .accounts import Account, Clock, IdSource
+from superfone_desk.sandbox.accounts import Account, Clock, IdSource
 
 SEED_DEMO = "demo"
 SEED_EMPTY = "empty"

@@ -15,12 +15,20 @@ from types import TracebackType
 from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
-from .accounts import Account, Clock, IdSource
-from .control import CONTROL_PREFIX, handle_control
-from .faults import Fault, FaultPlan, reason
-from .routing import API_PREFIX, JSON_TYPE, Api, Request, Response, error, json_response
-from .seeds import SEED_DEMO, SEEDS, make_account
-from .variants import Variants
+from superfone_desk.sandbox.accounts import Account, Clock, IdSource
+from superfone_desk.sandbox.control import CONTROL_PREFIX, handle_control
+from superfone_desk.sandbox.faults import Fault, FaultPlan, reason
+from superfone_desk.sandbox.routing import (
+    API_PREFIX,
+    JSON_TYPE,
+    Api,
+    Request,
+    Response,
+    error,
+    json_response,
+)
+from superfone_desk.sandbox.seeds import SEED_DEMO, SEEDS, make_account
+from superfone_desk.sandbox.variants import Variants
 
 REQUEST_LOG_SIZE = 10_000
 FIRST_ORG_ID = 42

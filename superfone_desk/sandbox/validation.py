@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import errors
-from .errors import ApiError, type_error
-from .model import ADDRESS_KEYS, SOURCE_TYPES
+from superfone_desk.sandbox import errors
+from superfone_desk.sandbox.errors import ApiError, type_error
+from superfone_desk.sandbox.model import ADDRESS_KEYS, SOURCE_TYPES
 
 STRING_FIELDS: tuple[str, ...] = (
     "first_name",

@@ -34,9 +34,9 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from . import errors
-from .faults import reason
-from .routing import Response, json_response
+from superfone_desk.sandbox import errors
+from superfone_desk.sandbox.faults import reason
+from superfone_desk.sandbox.routing import Response, json_response
 
 __all__ = ["PAGE_CAP", "VARIANTS", "Variants"]
 
