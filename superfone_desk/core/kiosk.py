@@ -19,7 +19,6 @@ from __future__ import annotations
 import enum
 import hashlib
 import hmac
-import re
 import secrets
 import time
 from collections.abc import Callable, Mapping
@@ -328,30 +327,6 @@ def setup_problems(setup: KioskLeadSetup, region: str) -> Mapping[str, str]:
 
 
 # ------------------------------------------------------------------------------ phones
-
-# A run of digits with the separators people write numbers with, optionally after a +.
-# Not "/": it separates two numbers ("98765 43210 / 91234 56789") more often than it joins.
-_PHONE_RUN = re.compile(r"\+?\(?\d[\d \t.\-()]{5,}\d")
-
-
-def extract_phone(text: str, region: str) -> str | None:
-    """The one phone number in a pasted message ("Hi, call me on 98765 43210"), or None.
-
-    None also when ``text`` is already just a number, or holds several different valid
-    numbers (the visitor should pick one, not us).
-    """
-    from superfone_desk.core.phones import parse_phone
-
-    found: dict[str, str] = {}
-    for match in _PHONE_RUN.finditer(text):
-        candidate = match.group().strip(" \t.-/")
-        parsed = parse_phone(candidate, region)
-        if parsed.e164 is not None:
-            found.setdefault(parsed.e164, candidate)
-    if len(found) != 1:
-        return None
-    (number,) = found.values()
-    return None if number == text.strip() else number
 
 
 def example_phone(region: str) -> str:

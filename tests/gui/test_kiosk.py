@@ -249,7 +249,13 @@ def test_invalid_phone_gets_a_large_message_next_to_it(qtbot: QtBot, kiosk: Kios
 def test_a_pasted_message_leaves_just_its_number(qtbot: QtBot, kiosk: Kiosk) -> None:
     QApplication.clipboard().setText("Hi! I'm Asha, please call me on 98765 00004 after 5")
     press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert kiosk.find(QLineEdit, "customer_phone").text() == "98765 00004"
+    assert kiosk.find(QLineEdit, "customer_phone").text() == "+91 98765 00004"
+    assert kiosk.find(QLineEdit, "first_name").text() == "Asha"
+    # Two different numbers: the visitor chooses; the text stays as pasted.
+    kiosk.window.reset()
+    QApplication.clipboard().setText("98765 00004 or 98765 00005, Asha")
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert kiosk.find(QLineEdit, "customer_phone").text() == "98765 00004 or 98765 00005, Asha"
 
 
 def test_form_clears_after_idle(qtbot: QtBot, kiosk: Kiosk) -> None:

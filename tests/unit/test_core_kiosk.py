@@ -22,7 +22,6 @@ from superfone_desk.core.kiosk import (
     check_answers,
     consent_note,
     example_phone,
-    extract_phone,
     hash_pin,
     interests_from_text,
     interests_to_text,
@@ -175,26 +174,6 @@ def test_setup_problems_catch_a_preset_no_lead_could_pass() -> None:
     assert setup_problems(SETUP, "IN") == {}
     bad = KioskLeadSetup(preset=KioskPreset(source_type="BILLBOARD"))
     assert list(setup_problems(bad, "IN")) == ["source_type"]
-
-
-@pytest.mark.parametrize(
-    ("text", "phone"),
-    [
-        ("Hi, I'm Asha, call me on 98765 43210 after 5 pm", "98765 43210"),
-        ("Name: Ravi\nMobile: +91 98765-43210.\nThanks", "+91 98765-43210"),
-        ("98765 43210 / 9876543210", "98765 43210"),  # the same number twice
-    ],
-)
-def test_extract_phone_from_a_pasted_message(text: str, phone: str) -> None:
-    assert extract_phone(text, "IN") == phone
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["98765 43210", "call me", "98765 43210 or 91234 56789", "order 12345 on 29/11/2026"],
-)
-def test_extract_phone_leaves_plain_numbers_and_ambiguity_alone(text: str) -> None:
-    assert extract_phone(text, "IN") is None
 
 
 def test_example_phone_follows_the_region() -> None:

@@ -28,9 +28,10 @@ from superfone_desk.core.kiosk import (
     VISITOR_FIELDS,
     KioskInterest,
     VisitorAnswers,
-    extract_phone,
     notice_version_label,
 )
+from superfone_desk.core.phones import display_phone
+from superfone_desk.importing.paste import split_pasted
 
 CONSENT_TEXT = "I agree to the notice above"
 
@@ -120,7 +121,7 @@ class VisitorForm(QWidget):
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setMaxLength(1_000)  # a pasted message is cut to its phone number below
+        edit.setMaxLength(2_000)  # a pasted message is cut to its phone number below
         edit.returnPressed.connect(self.submit_requested)
         edit.textChanged.connect(lambda _text: self.edited.emit())
         return edit
@@ -210,11 +211,18 @@ class VisitorForm(QWidget):
     # ------------------------------------------------------------------ slots
 
     def _on_phone_edited(self, text: str) -> None:
-        # A whole message pasted ("Hi, I'm Asha, 98765 43210"): keep just its number.
-        if len(text) > 4 and any(c.isalpha() or c == "\n" for c in text):
-            found = extract_phone(text, self._region)
-            if found is not None:
-                self.phone.setText(found)
+        # A whole message pasted ("Hi, I'm Asha, call me on 98765 43210"): split it as
+        # the lead form's paste does; keep its one number, and the name if none is typed.
+        if len(text) < 5 or not any(c.isalpha() or c == "\n" for c in text):
+            return
+        found = split_pasted(text, self._region)
+        if len(found.phones) != 1:
+            return  # none, or several: the visitor chooses, not us
+        self.phone.setText(display_phone(found.phones[0]))
+        values = found.draft_values()
+        if not (self.first_name.text() or self.last_name.text()):
+            self.first_name.setText(values.get("first_name", ""))
+            self.last_name.setText(values.get("last_name", ""))
 
     def _on_consent_toggled(self, checked: bool) -> None:
         if checked and self._errors["consent"].isVisible():
