@@ -18,6 +18,9 @@ _SALUTATIONS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "shri", "sri", "smt", "kumari", "श्री", "श्रीमती"}
 )
 _MOBILE_WORDS = ("mobile", "cell", "whatsapp", "मोबाइल")
+# Several numbers in one cell: "98765 43210, 98765 43211" (spaces stay inside a number).
+_PHONE_SEPARATORS = re.compile(r"[,;\n]+")
+_UNTOUCHED = Choice.untouched()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +120,8 @@ class RowConverter:
             for f in TARGETS
             if (cols := mapping.columns(f)) and f not in ("customer_phone", "add_phones")
         }
+        # Worked out once: convert() runs for every row of files of 10,000 rows.
+        self._columns = {f: mapping.columns(f) for f in TARGETS}
 
     def source_header(self, field: str) -> str | None:
         """The header of the column a form field came from, for messages."""
@@ -133,19 +138,25 @@ class RowConverter:
         return "" if column is None else cells[column].strip()
 
     def _joined(self, cells: Sequence[str], field: str, sep: str) -> str:
-        return sep.join(v for i in self._mapping.columns(field) if (v := cells[i].strip()))
+        columns = self._columns[field]
+        if not columns:
+            return ""
+        return sep.join(v for i in columns if (v := cells[i].strip()))
 
     def convert(self, cells: Sequence[str]) -> ConvertedRow:
         unknown: list[tuple[str, str]] = []
         phones: list[str] = []
         for column in self._phone_columns:
-            phones += [p.strip() for p in re.split(r"[,;\n]+", cells[column]) if p.strip()]
-        phones = list(dict.fromkeys(phones))
+            cell = cells[column]
+            if cell:
+                phones += [p.strip() for p in _PHONE_SEPARATORS.split(cell) if p.strip()]
+        if len(phones) > 1:
+            phones = list(dict.fromkeys(phones))
         first, last = self._cell(cells, "first_name"), self._cell(cells, "last_name")
         full = self._cell(cells, FULL_NAME)
         if full and not (first or last):
             first, last = split_name(full)
-        info_columns = self._mapping.columns("additional_info")
+        info_columns = self._columns["additional_info"]
         if len(info_columns) > 1:
             info = "\n".join(
                 f"{self._mapping.headers[i]}: {cells[i].strip()}"
@@ -158,7 +169,7 @@ class RowConverter:
         def choice(form_field: str, default: str) -> Choice:
             value = self._cell(cells, form_field) or default
             if not value:
-                return Choice.untouched()
+                return _UNTOUCHED
             matched = self._match[form_field].match(value)
             if matched is None:
                 unknown.append((form_field, value))
@@ -166,8 +177,11 @@ class RowConverter:
             return Choice.set(matched)
 
         def titles(form_field: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+            joined = self._joined(cells, form_field, ",")
+            if not joined:
+                return extra
             found: list[str] = list(extra)
-            for value in _LIST_SEPARATORS.split(self._joined(cells, form_field, ",")):
+            for value in _LIST_SEPARATORS.split(joined):
                 if not value.strip():
                     continue
                 matched = self._match[form_field].match(value)
@@ -194,7 +208,7 @@ class RowConverter:
             extra_phones="\n".join(phones[1:]),
             lead_stage=choice("lead_stage_name", self._defaults.lead_stage),
             lead_group=choice("lead_group_name", self._defaults.lead_group),
-            assignee_phone=Choice.set(assignee) if assignee else Choice.untouched(),
+            assignee_phone=Choice.set(assignee) if assignee else _UNTOUCHED,
             add_labels=titles("add_labels", self._defaults.add_labels),
             add_products=titles("add_products"),
             deal_value=self._cell(cells, "deal_value"),
