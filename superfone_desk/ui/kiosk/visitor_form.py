@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +32,7 @@ from superfone_desk.core.kiosk import (
 )
 from superfone_desk.core.phones import display_phone
 from superfone_desk.importing.paste import split_pasted
+from superfone_desk.ui.form.flow_layout import FlowLayout
 
 CONSENT_TEXT = "I agree to the notice above"
 
@@ -60,10 +61,6 @@ class VisitorForm(QWidget):
         self._region = region
         self.setObjectName("visitor_form")
 
-        self.heading = QLabel("Welcome! Leave your number and we'll get in touch.")
-        self.heading.setObjectName("kiosk_heading")
-        self.heading.setWordWrap(True)
-
         self.phone = self._line_edit("customer_phone", "Your mobile number")
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.phone.textEdited.connect(self._on_phone_edited)
@@ -71,23 +68,29 @@ class VisitorForm(QWidget):
         self.last_name = self._line_edit("last_name", "Last name (optional)")
         self._errors = {name: _error_label(name) for name in VISITOR_FIELDS}
 
-        fields = QFormLayout()
-        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for edit, title in (
-            (self.phone, "Mobile number"),
-            (self.first_name, "First name"),
-            (self.last_name, "Last name (optional)"),
+        # The phone across the column, the two names side by side under it: each field
+        # is a label, the box and its message, and the column fits a 768 px screen even
+        # with every message showing.
+        fields = QGridLayout()
+        fields.setVerticalSpacing(4)
+        fields.setColumnStretch(0, 1)
+        fields.setColumnStretch(1, 1)
+        for edit, title, row, column, span in (
+            (self.phone, "Mobile number", 0, 0, 2),
+            (self.first_name, "First name", 3, 0, 1),
+            (self.last_name, "Last name (optional)", 3, 1, 1),
         ):
             label = QLabel(title)
             label.setBuddy(edit)
-            fields.addRow(label, edit)
-            fields.addRow(self._errors[edit.objectName()])
+            fields.addWidget(label, row, column, 1, span)
+            fields.addWidget(edit, row + 1, column, 1, span)
+            fields.addWidget(self._errors[edit.objectName()], row + 2, column, 1, span)
 
         self.interest_title = QLabel("I'm interested in")
         self.interest_box = QWidget()
         self.interest_box.setObjectName("interest")
-        self._interest_layout = QHBoxLayout(self.interest_box)
-        self._interest_layout.setContentsMargins(0, 0, 0, 0)
+        # The choices wrap onto more rows rather than widen the column.
+        self._interest_layout = FlowLayout(self.interest_box, spacing=16)
         self._interests = QButtonGroup(self)
         self._interests.buttonToggled.connect(lambda *_: self.edited.emit())
 
@@ -105,16 +108,26 @@ class VisitorForm(QWidget):
         self.send.setObjectName("submit")
         self.send.clicked.connect(self.submit_requested)
 
+        # Two columns: at this type size one column is taller than a 1366x768 screen.
+        # Left what the visitor types, right what they read and agree to, then Send.
+        left = QVBoxLayout()
+        left.addLayout(fields)
+        left.addWidget(self.interest_title)
+        left.addWidget(self.interest_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.notice)
+        right.addWidget(self.consent)
+        right.addWidget(self._errors["consent"])
+        right.addWidget(self.send, alignment=Qt.AlignmentFlag.AlignLeft)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(32)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(fields)
-        layout.addWidget(self.interest_title)
-        layout.addWidget(self.interest_box)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.consent)
-        layout.addWidget(self._errors["consent"])
-        layout.addWidget(self.send, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(columns, 1)
         self.set_interests(())
 
     def _line_edit(self, name: str, accessible: str) -> QLineEdit:
@@ -147,7 +160,6 @@ class VisitorForm(QWidget):
             button.setObjectName(f"interest_{index}")
             self._interests.addButton(button)
             self._interest_layout.addWidget(button)
-        self._interest_layout.addStretch(1)
         # Built after the consent box: put them back in reading order for Tab.
         chain = [self.last_name, *self._interests.buttons(), self.consent, self.send]
         for before, after in zip(chain, chain[1:], strict=False):
