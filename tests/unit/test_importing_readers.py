@@ -211,3 +211,16 @@ def test_cancel_stops_reading(tmp_path: Path) -> None:
 )
 def test_decode(data: bytes, text: str, name: str) -> None:
     assert decode(data) == (text, name)
+
+
+def test_awkward_workbook_merged_header_wide_row_uncalculated_formula() -> None:
+    table = read_table(DATA / "awkward.xlsx")
+    # The header merged over B1:C1 names both columns; the second is renamed, kept.
+    assert table.headers == ("Name", "Phone", "Phone (2)", "City")
+    assert "Merged cells B1:C1 each read as 'Phone'" in table.notes
+    by_number = {row.number: row for row in table.rows}
+    assert by_number[2].cells == ("Ayesha Siddiqui", "9876510001", "9876510002", "Bhopal")
+    assert by_number[3].problem is not None
+    assert "5,000 cells" in by_number[3].problem
+    # A formula without a saved value is never calculated: it reads as empty.
+    assert by_number[4].cells[1] == ""

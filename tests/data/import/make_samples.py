@@ -114,6 +114,22 @@ def workbook() -> None:
     })
 
 
+def awkward_workbook() -> None:
+    """Bad input people do make: a header merged across two columns, a row that runs on
+    for 5,000 columns, a formula Excel never calculated (no saved value)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append(["Name", "Phone", None, "City"])
+    sheet.merge_cells("B1:C1")
+    sheet.append(["Ayesha Siddiqui", 9876510001, 9876510002, "Bhopal"])
+    sheet.append(["Wide Row", 9876510003, None, "Indore", *(["x"] * 4996)])
+    sheet.append(["Never Calculated", "=B2+2", None, "Ujjain"])
+    book.save(HERE / "awkward.xlsx")
+
+
 def _store_formula_results(path: Path, values: dict[str, str | None]) -> None:
     """Give formula cells the cached result Excel saves with them (openpyxl writes only
     the formula); readers must take these values and never evaluate the formula."""
@@ -181,4 +197,5 @@ if __name__ == "__main__":
     windows_1252()
     semicolon()
     workbook()
+    awkward_workbook()
     vcards()
