@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6 import QtGui
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,6 +46,8 @@ COLOURED_ROLES = ("error", "success", "lookup", "banner", "demo")
 SAMPLE_TEXT = "Enter a phone number. Save will update Asha Kumar 0123456789"
 #: A phone the demo account has no lead for (Save & New creates one).
 NEW_PHONE = "98450 00131"
+#: A lead of the demo account (Anil Sharma): the lookup panel describes it.
+KNOWN_PHONE = "98450 12345"
 
 
 def dark_palette() -> QPalette:
@@ -203,6 +205,9 @@ class Probe:
         self.report["mnemonics"] = self._mnemonics()
         self._screenshot("fresh")
 
+        self.report["accessible_names"] = self._accessible_names()
+        self.report["mnemonic_targets"] = self._press_mnemonics()
+
         self._click_elsewhere()
         self.report["errors_after_click"] = self._visible_errors()
 
@@ -213,6 +218,7 @@ class Probe:
         self.report["errors_after_save_and_new"] = self._visible_errors()
         self._record_geometry("after_save_and_new")
         self._screenshot("after-save-and-new")
+        self.report["layout_moves"] = self._layout_moves()
 
         if self.args.readme:
             self._readme_shot(Path(self.args.readme))
@@ -412,6 +418,129 @@ class Probe:
             child = parent
         return None
 
+    # ---------------------------------------------------------------- keyboard
+
+    def _press_mnemonics(self) -> list[dict[str, Any]]:
+        """Presses Alt+letter of every visible field label, from the phone field each time.
+
+        Records where the focus went and whether that field is inside the visible part
+        of its scroll area and of the screen: a key that moves the focus to a field the
+        person cannot see has not taken them there.
+        """
+        window = self.window
+        assert window is not None
+        phone = self._field("customer_phone")
+        results = []
+        labels = [
+            label
+            for label in window.findChildren(QLabel)
+            if label.isVisible() and label.buddy() is not None and mnemonic(label.text())
+        ]
+        for label in labels:
+            key = mnemonic(label.text())
+            assert key is not None
+            buddy = label.buddy()
+            if phone is not None:
+                phone.setFocus(Qt.FocusReason.OtherFocusReason)
+                _scroll_into_view(phone)
+                settle(30)
+            focus_before = QApplication.focusWidget()
+            QTest.keyClick(
+                focus_before or window, Qt.Key(ord(key.upper())), Qt.KeyboardModifier.AltModifier
+            )
+            settle(60)
+            focus = QApplication.focusWidget()
+            # A letter that also opens a menu leaves it open: close it for the next key.
+            popup = QApplication.activePopupWidget()
+            opened_popup = popup is not None
+            while popup is not None:
+                popup.close()
+                settle(30)
+                popup = QApplication.activePopupWidget()
+            reached = focus is not None and (focus is buddy or buddy.isAncestorOf(focus))
+            results.append(
+                {
+                    "key": key,
+                    "label": label.text(),
+                    "field": buddy.objectName(),
+                    "focus": focus.objectName() if focus is not None else None,
+                    "reached": reached,
+                    "opened_popup": opened_popup,
+                    "in_view": reached and focus is not None and _in_view(focus),
+                }
+            )
+        return results
+
+    def _accessible_names(self) -> dict[str, Any]:
+        """The name a screen reader announces for every control that takes focus."""
+        window = self.window
+        assert window is not None
+        names: dict[str, list[str]] = {}
+        unnamed = []
+        for widget in window.findChildren(QWidget):
+            if (
+                not widget.isVisible()
+                or widget.window() is not window
+                or widget.focusProxy() is not None
+                or not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            ):
+                continue
+            interface = QAccessible.queryAccessibleInterface(widget)
+            name = interface.text(QAccessible.Text.Name).strip() if interface else ""
+            who = widget.objectName() or type(widget).__name__
+            if name:
+                names.setdefault(name, []).append(who)
+            else:
+                unnamed.append(who)
+        return {
+            "unnamed": unnamed,
+            "shared": {name: whos for name, whos in names.items() if len(whos) > 1},
+            "count": sum(len(whos) for whos in names.values()) + len(unnamed),
+        }
+
+    # ---------------------------------------------------------------- layout
+
+    def _positions(self) -> dict[str, int]:
+        assert self.window is not None
+        return {
+            widget.objectName(): widget.mapTo(self.window, QPoint(0, 0)).y()
+            for widget in self.window.findChildren(QWidget)
+            if widget.isVisible() and widget.objectName() in _WATCHED
+        }
+
+    def _layout_moves(self) -> dict[str, dict[str, int]]:
+        """Which fields move when an error shows under Phone and when the lookup answers.
+
+        A field that moves under the pointer between press and release takes the click
+        on the wrong row (issue 13, bug 4).
+        """
+        phone = self._field("customer_phone")
+        if not isinstance(phone, QLineEdit):
+            return {}
+        moves = {}
+        phone.setFocus(Qt.FocusReason.OtherFocusReason)
+        phone.clear()
+        settle(100)
+        before = self._positions()
+        QTest.keyClicks(phone, "12")
+        QTest.keyClick(phone, Qt.Key.Key_Tab)  # leaving the field checks it
+        settle(200)
+        moves["error under phone"] = _moved(before, self._positions())
+
+        phone.setFocus(Qt.FocusReason.OtherFocusReason)
+        phone.clear()
+        settle(100)
+        before = self._positions()
+        QTest.keyClicks(phone, KNOWN_PHONE)
+        lookup = self.window.findChild(QLabel, "lookup_status") if self.window else None
+        if lookup is not None:
+            wait_until(lambda: "Sharma" in lookup.text(), 5_000)
+        settle(200)
+        moves["lookup answered"] = _moved(before, self._positions())
+        phone.clear()
+        settle(100)
+        return moves
+
     # ---------------------------------------------------------------- contrast
 
     def _contrast(self) -> list[dict[str, Any]]:
@@ -527,6 +656,31 @@ class Probe:
         assert self.window is not None
         self.window.grab().save(str(path))
         self.step(f"README screenshot {path}")
+
+
+#: Fields whose place on the screen must not change while the user works.
+_WATCHED = ("first_name", "last_name", "business_name", "email", "lead_stage_name",
+            "save", "save_and_new", "clear")
+
+
+def _moved(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    return {
+        name: after[name] - y for name, y in before.items() if name in after and after[name] != y
+    }
+
+
+def _in_view(widget: QWidget) -> bool:
+    """Whether all of ``widget`` is inside its scroll areas' viewports and the screen."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            viewport = parent.viewport()
+            top_left = widget.mapTo(viewport, QPoint(0, 0))
+            if not viewport.rect().contains(QRect(top_left, widget.size())):
+                return False
+        parent = parent.parentWidget()
+    area = widget.screen().availableGeometry()
+    return area.contains(QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size()))
 
 
 def _hex(rgb: tuple[int, int, int]) -> str:

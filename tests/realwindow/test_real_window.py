@@ -84,3 +84,27 @@ def test_coloured_text_meets_wcag_aa(real_window: RealWindow, name: str) -> None
         if e["ratio"] < AA_NORMAL_TEXT
     ]
     assert failing == [], f"below {AA_NORMAL_TEXT}:1"
+
+
+@pytest.mark.parametrize("name", ["light", "scaled-150"])
+def test_each_mnemonic_reaches_its_field_and_shows_it(real_window: RealWindow, name: str) -> None:
+    targets = real_window(name)["mnemonic_targets"]
+    assert targets, "no field label with an Alt+letter"
+    missed = [f"Alt+{t['key']} ({t['label']}) -> {t['focus']}" for t in targets if not t["reached"]]
+    assert missed == [], "Alt+letter does not reach its field"
+    hidden = [f"Alt+{t['key']} ({t['label']})" for t in targets if not t["in_view"]]
+    assert hidden == [], "the field got the focus but is scrolled out of sight"
+
+
+def test_every_focusable_control_has_its_own_accessible_name(real_window: RealWindow) -> None:
+    names = real_window("light")["accessible_names"]
+    assert names["count"] > 10, names
+    assert names["unnamed"] == [], "a screen reader announces these without a name"
+    assert names["shared"] == {}, "a screen reader announces these with the same name"
+
+
+@pytest.mark.parametrize("name", ["light", "scaled-150"])
+def test_the_form_does_not_move_under_the_pointer(real_window: RealWindow, name: str) -> None:
+    moves = real_window(name)["layout_moves"]
+    assert set(moves) == {"error under phone", "lookup answered"}
+    assert moves == {"error under phone": {}, "lookup answered": {}}, "fields moved (pixels)"
