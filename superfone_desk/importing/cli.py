@@ -86,7 +86,7 @@ def run(args: argparse.Namespace, err: TextIO, out: TextIO) -> int:
     except (ImportFileError, UsageError) as exc:
         report.say(f"error: {exc}")
         return 2
-    except ImportCancelled:
+    except (ImportCancelled, KeyboardInterrupt):
         report.say("Stopped before anything was queued.")
         return 2
 
@@ -304,36 +304,48 @@ def _send(
     from superfone_desk.store.outbox import EntryState, Outbox
 
     stop = threading.Event()
-    with Outbox.open(paths.ensure().data_dir / DATABASE_FILENAME) as outbox:
-        account = CatalogCache(outbox.db).api_identity(base_url, key)
-        queued = queue_plan(
-            outbox,
-            plan,
-            batch=new_batch_id(args.file.name),
-            account=account,
-            progress=lambda d, t: report.update("queueing", d, t),
-            cancel=stop.is_set,
-        )
-        deliverer = Deliverer(outbox, lambda: client, senders=SENDERS, account=lambda: account)
+    deliverers: list[Any] = []
 
-        def on_signal(signum: int, frame: FrameType | None) -> None:
-            stop.set()
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        # Ctrl+C: stop queueing and sending; what is queued stays queued (and durable).
+        stop.set()
+        for deliverer in deliverers:
             deliverer.nudge()
 
-        previous = signal.signal(signal.SIGINT, on_signal)
-        worker = threading.Thread(target=deliverer.drain, args=(stop,), name="import delivery")
-        worker.start()
-        try:
+    previous = signal.signal(signal.SIGINT, on_signal)
+    try:
+        with Outbox.open(paths.ensure().data_dir / DATABASE_FILENAME) as outbox:
+            account = CatalogCache(outbox.db).api_identity(base_url, key)
+            queued = queue_plan(
+                outbox,
+                plan,
+                batch=new_batch_id(args.file.name),
+                account=account,
+                progress=lambda d, t: report.update("queueing", d, t),
+                cancel=stop.is_set,
+            )
+            deliverer = Deliverer(
+                outbox, lambda: client, senders=SENDERS, account=lambda: account
+            )
+            deliverers.append(deliverer)
+            worker = threading.Thread(
+                target=deliverer.drain, args=(stop,), name="import delivery"
+            )
+            worker.start()
             total = len(queued.entries)
-            while worker.is_alive():
-                counts = outbox.counts(batch=queued.batch)
-                waiting = counts[EntryState.QUEUED] + counts[EntryState.SENDING]
-                report.update("sending", total - waiting, total)
-                worker.join(0.25)
-        finally:
-            stop.set()
-            deliverer.nudge()
-            worker.join()
-            signal.signal(signal.SIGINT, previous)
-        report.finish()
-        return batch_results(outbox, queued)
+            try:
+                while True:
+                    counts = outbox.counts(batch=queued.batch)
+                    waiting = counts[EntryState.QUEUED] + counts[EntryState.SENDING]
+                    report.update("sending", total - waiting, total)
+                    if not worker.is_alive():
+                        break
+                    worker.join(0.25)
+            finally:
+                stop.set()
+                deliverer.nudge()
+                worker.join()
+            report.finish()
+            return batch_results(outbox, queued)
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -17,7 +17,8 @@ class ProgressReport:
         self._tty = bool(getattr(stream, "isatty", lambda: False)())
         self._clock = clock
         self._phase = ""
-        self._last_line = -1.0
+        # Unknown totals (reading) get a line after 5 s, not a "0" at once.
+        self._last_line = clock()  # type: ignore[operator]
         self._last_step = -1
 
     def update(self, phase: str, done: int, total: int | None) -> None:

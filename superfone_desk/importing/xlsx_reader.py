@@ -21,6 +21,9 @@ from superfone_desk.importing.table import (
     clean_headers,
 )
 
+#: Merged ranges listed one by one in the notes; past that, counted.
+_MERGE_NOTES = 5
+
 
 def cell_text(value: object) -> str:
     """A cell as the text Excel shows for it, near enough for lead fields.
@@ -129,6 +132,8 @@ def _fill_merged(
         notes.append(
             f"Merged cells {_a1(top, left)}:{_a1(bottom, right)} each read as {value!r}"
         )
+    if len(notes) > _MERGE_NOTES:
+        notes[_MERGE_NOTES:] = [f"... and {len(notes) - _MERGE_NOTES} more merged ranges"]
     return notes
 
 
