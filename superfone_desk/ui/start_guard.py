@@ -86,8 +86,8 @@ def outbox_opener(path: Path) -> Callable[[], Outbox]:
         outbox = open_or_start_fresh(path, Outbox.open, show_problem)
         if outbox is None:
             # Nothing is open that could lose data; the window's half-built state must
-            # not go on (PySide6 ends the process on SystemExit from a slot).
-            logging.shutdown()
+            # not go on (PySide6 ends the process on SystemExit from a slot; atexit
+            # still flushes the log).
             raise SystemExit(EXIT_DATA_PROBLEM)
         return outbox
 
