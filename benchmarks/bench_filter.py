@@ -46,7 +46,7 @@ def child(key_count: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-    from superfone_desk.ui.form.catalog_picker import MultiPicker
+    from superfone_desk.ui.form.multi_picker import MultiPicker
 
     app = qt_app()
     window = QWidget()

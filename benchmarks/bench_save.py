@@ -83,7 +83,7 @@ def child(runs: int) -> None:
                 customer_note="Walked in at the counter; wants a quote for 40 sarees.",
             )
             window.form.set_draft(draft)
-            spin_until(lambda: window.lookup.current is not None, 10)
+            spin_until(lambda: window.finder.found is not None, 10)
             wait_pool_idle(window)
             before = len(saved_at)
             started = time.perf_counter()

@@ -78,7 +78,7 @@ def run(quick: bool) -> list[Result]:
 
 def _save_wait(window: Any, sandbox: SandboxProcess, n: int) -> float:
     window.form.phone.setText(phone_number(20_000 + n))
-    spin_until(lambda: window.lookup.current is not None, 10, poll_ms=20)
+    spin_until(lambda: window.finder.found is not None, 10, poll_ms=20)
     wait_pool_idle(window)
     sandbox.faults(queue=["latency:2000@POST /enterprise/api/lead"])
     saved: list[object] = []

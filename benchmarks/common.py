@@ -331,22 +331,28 @@ def window_on(base_url: str, data_dir: Path) -> Any:
     settings = store.load()
     settings.default_country = "IN"
     # As app.run_app builds them (the fields that exist in this version of the window).
-    extra: dict[str, Any] = {}
     known = {f.name for f in fields(Services)}
-    if "outbox" in known:
+    extra: dict[str, Any] = {}
+    if known & {"outbox", "open_outbox"}:
         from superfone_desk.store.outbox import Outbox
 
-        extra["outbox"] = Outbox.open(data_dir / "window-outbox.sqlite3")
+        outbox = Outbox.open(data_dir / "window-outbox.sqlite3")
+        if "outbox" in known:
+            extra["outbox"] = outbox
+        else:
+            extra["open_outbox"] = lambda: outbox
     if "warm_ups" in known:
         from superfone_desk.core.phones import warm_up
 
         extra["warm_ups"] = [warm_up]
+    if "demo_key" in known:
+        extra.update(demo_key=KEY, demo_base_url=base_url)
+    else:
+        extra.update(start_demo=lambda: (KEY, base_url), demo_at_start=True)
     services = Services(
         settings_store=store,
         settings=settings,
         secret_store=None,
-        demo_key=KEY,
-        demo_base_url=base_url,
         **extra,
     )
     window = MainWindow(services)

@@ -92,6 +92,7 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
     # The outbox, the key store and the demo sandbox are imported and opened when first
     # needed, after the first paint: none of them is on the path to the window.
     demo_backend: list[DemoBackend] = []
+    opened: list[Outbox] = []
 
     def start_demo() -> tuple[str, str]:
         from superfone_desk.demo import DemoBackend
@@ -108,14 +109,14 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
     def open_outbox() -> Outbox:
         from superfone_desk.store.outbox import Outbox
 
-        return Outbox.open(_database_path(paths, demo))
+        opened.append(Outbox.open(_database_path(paths, demo)))
+        return opened[-1]
 
     store = SettingsStore(paths.config_dir)
     services = Services(
         settings_store=store,
         settings=store.load(),
         secret_store=None if demo else secret_store,
-        outbox=None,
         open_outbox=open_outbox,
         base_url_override=base_url,
         start_demo=start_demo,
@@ -139,12 +140,11 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
     try:
         return int(app.exec())
     finally:
-        window.delivery.stop()
-        window.pool.shutdown()
+        # Closing the window shut it down already; a loop ended otherwise did not.
+        window.shutdown()
         for backend in demo_backend:
             backend.stop()
-        outbox = window.outbox_opened
-        if outbox is not None:
+        for outbox in opened:
             outbox.close()
 
 

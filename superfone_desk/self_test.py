@@ -67,12 +67,11 @@ def _round_trip(data_dir: Path) -> Callable[[], str]:
         try:
             store = SettingsStore(data_dir)
             services = Services(
-                store,
-                store.load(),
-                None,
-                outbox,
-                demo_key=key,
-                demo_base_url=base_url,
+                settings_store=store,
+                settings=store.load(),
+                open_outbox=lambda: outbox,
+                start_demo=lambda: (key, base_url),
+                demo_at_start=True,
                 confirm=lambda *_: True,
             )
             window = MainWindow(services)

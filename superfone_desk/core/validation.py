@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from superfone_desk.api.models import SOURCE_TYPES
 from superfone_desk.core.draft import Choice, LeadDraft
+from superfone_desk.core.fields import DRAFT_ATTRIBUTE, FORM_FIELD_ORDER
 from superfone_desk.core.money import parse_deal_value
 from superfone_desk.core.phones import parse_phone
 from superfone_desk.core.text import (
@@ -27,35 +28,6 @@ from superfone_desk.core.text import (
     too_long_message,
     trim,
 )
-
-# Form field name → LeadDraft attribute, in form order.
-DRAFT_ATTRIBUTE: dict[str, str] = {
-    "customer_phone": "customer_phone",
-    "first_name": "first_name",
-    "last_name": "last_name",
-    "business_name": "business_name",
-    "email": "emails",
-    "add_phones": "extra_phones",
-    "website": "website",
-    "lead_stage_name": "lead_stage",
-    "lead_group_name": "lead_group",
-    "assignee_user_phone": "assignee_phone",
-    "add_labels": "add_labels",
-    "remove_labels": "remove_labels",
-    "add_products": "add_products",
-    "deal_value": "deal_value",
-    "source": "source",
-    "source_type": "source_type",
-    "address.text": "address_text",
-    "address.additional": "address_additional",
-    "address.initials": "address_initials",
-    "address.latitude": "latitude",
-    "address.longitude": "longitude",
-    "city": "city",
-    "additional_info": "additional_info",
-    "customer_note": "customer_note",
-}
-FORM_FIELD_ORDER: tuple[str, ...] = tuple(DRAFT_ATTRIBUTE)
 
 # Length limits (characters, after trimming). The API documents none (CONTRACT U22); these
 # are generous bounds that catch a paste gone wrong.

@@ -6,7 +6,6 @@ offline; the network answer then replaces them and refreshes the cache.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -14,13 +13,15 @@ from PySide6.QtCore import QObject, Signal
 
 from superfone_desk.api.errors import AuthError
 from superfone_desk.api.models import Catalog, CatalogItem
+from superfone_desk.ui.form.catalog_index import CatalogIndex
 from superfone_desk.ui.form.lead_form import LeadForm
-from superfone_desk.ui.form.catalog_picker import CatalogIndex, MultiPicker, SinglePicker
+from superfone_desk.ui.form.multi_picker import MultiPicker
+from superfone_desk.ui.form.single_picker import SinglePicker
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 if TYPE_CHECKING:
-    from superfone_desk.api.client import SuperfoneClient
     from superfone_desk.store.catalog_cache import CatalogCache
+    from superfone_desk.ui.connection import Connection
 
 
 #: Which picker each catalog fills (labels feed both label pickers).
@@ -51,31 +52,25 @@ class CatalogLoader(QObject):
     """Loads each catalog (all pages) in the pool and hands the titles to the pickers.
 
     Signals:
-        loaded(object): a Catalog's fresh list arrived from the server.
-        failed(object, str): a Catalog failed, with the message shown.
         auth_failed(): the server refused the API key (once per load_all).
     """
 
-    loaded = Signal(object)
-    failed = Signal(object, str)
     auth_failed = Signal()
 
     def __init__(
         self,
         form: LeadForm,
         pool: WorkerPool,
-        client: Callable[[], SuperfoneClient | None],
+        connection: Connection,
         *,
         cache: CatalogCache | None = None,
-        identity: Callable[[], str | None] = lambda: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._form = form
         self._pool = pool
-        self._client = client
+        self._connection = connection
         self._cache = cache
-        self._identity = identity
         self._generation = 0
         self._auth_reported = -1
         #: Catalogs showing something (cached or fresh) in this generation.
@@ -117,11 +112,11 @@ class CatalogLoader(QObject):
             self.load(catalog)
 
     def load(self, catalog: Catalog) -> None:
-        client = self._client()
+        client = self._connection.client
         if client is None:
             return
         generation = self._generation
-        identity = self._identity()
+        identity = self._connection.account
         cache = self._cache
         if catalog not in self._shown:
             if cache is not None and identity is not None:
@@ -186,7 +181,6 @@ class CatalogLoader(QObject):
         self._shown.add(catalog)
         self._fresh.add(catalog)
         self._failed.discard(catalog)
-        self.loaded.emit(catalog)
 
     def _on_error(self, catalog: Catalog, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -204,4 +198,3 @@ class CatalogLoader(QObject):
         else:
             for picker in self._pickers(catalog):
                 picker.set_failed(message)
-        self.failed.emit(catalog, message)

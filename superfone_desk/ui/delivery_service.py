@@ -1,16 +1,17 @@
 """Runs the outbox's Deliverer on its own thread and reports to the GUI thread.
 
-The Deliverer is plain Python (``superfone_desk.delivery``); this wrapper owns its
-thread, turns its ``on_change`` callbacks into a Qt signal (queued to the GUI thread),
-and stops it when the window closes. A request in flight at that moment is left as
-"sending" in the outbox, and the next start recovers it (docs/outbox.md).
+The Deliverer is plain Python (``superfone_desk.delivery.engine``); this wrapper owns its
+thread, turns its ``on_change`` callbacks into a Qt signal queued to the GUI thread, and
+stops it when the window closes. The signal carries the entry itself, read here on the
+delivery thread, so the GUI thread only paints it and never reads the outbox for it.
+A request in flight at close is left as "sending" in the outbox, and the next start
+recovers it (docs/outbox.md).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -19,7 +20,7 @@ from superfone_desk.delivery.engine import Deliverer
 from superfone_desk.store.outbox import EntryState, Outbox
 
 if TYPE_CHECKING:
-    from superfone_desk.delivery.engine import LeadClient
+    from superfone_desk.ui.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -30,27 +31,28 @@ SENDERS = 2
 
 class DeliveryService(QObject):
     """Signals:
-    entry_changed(int, str): an entry's new state (an EntryState value).
+    entry_changed(object): an OutboxEntry in its new state.
     """
 
-    entry_changed = Signal(int, str)
+    entry_changed = Signal(object)
 
     def __init__(
         self,
         outbox: Outbox,
-        client: Callable[[], LeadClient | None],
+        connection: Connection,
         *,
-        account: Callable[[], str | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """Delivery sends with ``connection``'s client, only the saves of its account."""
         super().__init__(parent)
-        self.outbox = outbox
+        self._outbox = outbox
+        # The engine is plain Python: it asks for the client and account when it sends.
         self._deliverer = Deliverer(
             outbox,
-            client,
+            lambda: connection.client,
             on_change=self._on_deliverer_change,
             senders=SENDERS,
-            account=account,
+            account=lambda: connection.account,
         )
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -70,9 +72,11 @@ class DeliveryService(QObject):
             # The outbox keeps every entry; the next start picks them up again.
             log.exception("Delivery stopped on an unexpected error")
 
-    def _on_deliverer_change(self, entry_id: int, state: EntryState) -> None:
+    def _on_deliverer_change(self, entry_id: int, _state: EntryState) -> None:
         # Called on the delivery thread; the signal crosses to the GUI thread queued.
-        self.entry_changed.emit(entry_id, str(state))
+        entry = self._outbox.get(entry_id)
+        if entry is not None:
+            self.entry_changed.emit(entry)
 
     @property
     def offline_until(self) -> float | None:

@@ -4,6 +4,9 @@ Lists the outbox newest first (time, phone, name, state, problem), filtered by t
 and state. A lead that needs attention opens back in the form; waiting ones can be
 sent now; a lead can be discarded after a confirmation; a delivered lead whose
 timeline note may be missing asks whether to post it again.
+
+The rows are read, and the user's actions written, in the ``reader`` pool (one job at
+a time, in order): the GUI thread only paints what comes back.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from superfone_desk.store.outbox import (
     OutboxEntry,
     OutboxError,
 )
+from superfone_desk.ui.workers import WorkerPool, user_message
 
 STATE_NAMES = {
     EntryState.QUEUED: "Waiting to send",
@@ -81,16 +85,19 @@ def when(moment: datetime, now: datetime | None = None) -> str:
 
 class OutboxView(QWidget):
     """Signals:
-    open_requested(int): open this entry in the form to fix it.
+    open_requested(object): open this OutboxEntry in the form to fix it.
     changed(): the user changed the outbox here (discard, send now, repost).
+    refreshed(): the rows shown are fresh (after ``refresh`` or an action).
     """
 
-    open_requested = Signal(int)
+    open_requested = Signal(object)
     changed = Signal()
+    refreshed = Signal()
 
     def __init__(
         self,
         outbox: Outbox,
+        reader: WorkerPool,
         *,
         send_now: Callable[[], None],
         confirm: Callable[[str, str], bool],
@@ -100,6 +107,12 @@ class OutboxView(QWidget):
         super().__init__(parent)
         self.setObjectName("outbox_view")
         self._outbox = outbox
+        self._reader = reader
+        #: A load is under way / another is wanted after it (filters changed meanwhile).
+        self._loading = False
+        self._load_again = False
+        #: What the last action could not do, shown once the rows are fresh.
+        self._problem = ""
         self._send_now = send_now
         self._confirm = confirm
         self._account = account
@@ -181,14 +194,46 @@ class OutboxView(QWidget):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
+    def on_entry_changed(self, _entry: OutboxEntry) -> None:
+        """Delivery changed an entry: the rows follow while the tab is shown."""
+        if self.isVisible():
+            self.schedule_refresh()
+
     def refresh(self) -> None:
-        selected = self.selected()
+        """Read the rows for the filters shown, in the reader pool, and show them."""
+        if self._loading:
+            self._load_again = True
+            return
+        self._loading = True
+        outbox = self._outbox
+        text = self.filter.text()
         states = STATE_FILTERS[self.state_filter.currentIndex()][1]
-        self._entries = self._outbox.entries(text=self.filter.text(), states=states, limit=500)
-        self.table.setRowCount(len(self._entries))
+
+        def load() -> tuple[list[OutboxEntry], dict[EntryState, int]]:
+            return outbox.entries(text=text, states=states, limit=500), outbox.counts()
+
+        self._reader.submit(
+            load, on_result=self._on_loaded, on_error=self._on_load_failed, name="list outbox"
+        )
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.summary.setText(f"Cannot read the outbox: {exc}")
+
+    def _on_loaded(self, loaded: tuple[list[OutboxEntry], dict[EntryState, int]]) -> None:
+        self._loading = False
+        if self._load_again:
+            # The filters changed while this was read: show the rows they ask for.
+            self._load_again = False
+            self.refresh()
+            return
+        entries, counts = loaded
+        selected = self.selected()
+        self._entries = entries
+        self.table.setRowCount(len(entries))
         now = datetime.now().astimezone()
         account = self._account()
-        for row, entry in enumerate(self._entries):
+        for row, entry in enumerate(entries):
             cells = [
                 when(entry.created_at, now),
                 display_phone(entry.phone),
@@ -203,17 +248,18 @@ class OutboxView(QWidget):
                     item.setToolTip(f"Field: {entry.error_field}")
                 self.table.setItem(row, column, item)
         if selected is not None:
-            for row, entry in enumerate(self._entries):
+            for row, entry in enumerate(entries):
                 if entry.id == selected.id:
                     self.table.selectRow(row)
-        counts = self._outbox.counts()
         waiting = sum(counts[s] for s in WAITING_STATES)
         attention = sum(counts[s] for s in ATTENTION_STATES)
         sent = counts[EntryState.SENT]
         self.summary.setText(
-            f"{waiting} waiting to send · {attention} need attention · {sent} sent"
+            self._problem or f"{waiting} waiting to send · {attention} need attention · {sent} sent"
         )
+        self._problem = ""
         self._update_buttons()
+        self.refreshed.emit()
 
     def selected(self) -> OutboxEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -221,13 +267,6 @@ class OutboxView(QWidget):
             return None
         row = rows[0].row()
         return self._entries[row] if row < len(self._entries) else None
-
-    def select_entry(self, entry_id: int) -> bool:
-        for row, entry in enumerate(self._entries):
-            if entry.id == entry_id:
-                self.table.selectRow(row)
-                return True
-        return False
 
     def _update_buttons(self) -> None:
         entry = self.selected()
@@ -246,14 +285,13 @@ class OutboxView(QWidget):
     def _on_open_clicked(self) -> None:
         entry = self.selected()
         if entry is not None and entry.state in (EntryState.NEEDS_ATTENTION, EntryState.PAUSED):
-            self.open_requested.emit(entry.id)
+            self.open_requested.emit(entry)
 
     def _on_send_clicked(self) -> None:
         entry = self.selected()
         if entry is None:
             return
-        self._act(lambda: self._outbox.send_now(entry.id))
-        self._send_now()
+        self._act(lambda: self._outbox.send_now(entry.id), wake=True)
 
     def _on_discard_clicked(self) -> None:
         entry = self.selected()
@@ -269,22 +307,29 @@ class OutboxView(QWidget):
     def _on_repost_clicked(self) -> None:
         entry = self.selected()
         if entry is not None:
-            self._act(lambda: self._outbox.repost_note(entry.id))
-            self._send_now()
+            self._act(lambda: self._outbox.repost_note(entry.id), wake=True)
 
     def _on_dismiss_clicked(self) -> None:
         entry = self.selected()
         if entry is not None:
             self._act(lambda: self._outbox.dismiss_note(entry.id))
 
-    def _act(self, action: Callable[[], object]) -> None:
-        problem = ""
-        try:
-            action()
-        except OutboxError as exc:
-            # The entry moved on meanwhile (e.g. it was sent): say so, show the new state.
-            problem = str(exc)
-        self.refresh()
-        if problem:
-            self.summary.setText(problem)
-        self.changed.emit()
+    def _act(self, action: Callable[[], object], *, wake: bool = False) -> None:
+        """Run ``action`` (an outbox write) in the reader pool, then show the rows again;
+        ``wake``: delivery has something to send now."""
+
+        def done(problem: str) -> None:
+            self._problem = problem
+            if wake and not problem:
+                self._send_now()
+            self.refresh()
+            self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            # OutboxError: the entry moved on meanwhile (e.g. it was sent): say so, and
+            # show its new state.
+            done(str(exc) if isinstance(exc, OutboxError) else user_message(exc))
+
+        self._reader.submit(
+            action, on_result=lambda _: done(""), on_error=failed, name="change outbox"
+        )

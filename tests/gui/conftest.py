@@ -54,7 +54,7 @@ class WindowFactory:
             settings_store=self.settings_store,
             settings=settings,
             secret_store=lambda: SecretStore(keyring_backend, environ={}),
-            outbox=self.outbox,
+            open_outbox=lambda: self.outbox,
             base_url_override=self.sandbox.base_url,
             confirm=self._confirm,
         )
@@ -74,8 +74,7 @@ class WindowFactory:
 
     def close_all(self) -> None:
         for window in self.windows:
-            window.delivery.stop()
-            window.pool.shutdown()
+            window.shutdown()
         self.outbox.close()
 
 

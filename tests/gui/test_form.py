@@ -116,7 +116,7 @@ def test_gui_keeps_running_while_a_save_waits(
 def test_lookup_says_create_or_update(
     qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
 ) -> None:
-    lookup = window.form.lookup
+    lookup = window.form.lead_status
     line(window, "customer_phone").setText("80000 00042")
     qtbot.waitUntil(lambda: "create" in lookup.text(), timeout=5_000)
     window.form.create_switch.setChecked(False)
@@ -135,7 +135,7 @@ def test_secondary_phone_updates_that_lead(
     window = make_window()
     line(window, "customer_phone").setText("80000 00044")
     line(window, "last_name").setText("Rao")
-    qtbot.waitUntil(lambda: "secondary phone" in window.form.lookup.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "secondary phone" in window.form.lead_status.text(), timeout=5_000)
     save(qtbot, window)
     lead = lead_by_phone(sandbox, "+918000000044")
     assert lead["phone_numbers"] == ["+918000000043", "+918000000044"]
@@ -364,9 +364,9 @@ def test_closing_mid_save_keeps_the_lead_for_the_next_start(
 
 
 def test_accessible_names_on_every_field(window: MainWindow) -> None:
-    from superfone_desk.ui.form.lead_form import ALL_SPECS
+    from superfone_desk.core.fields import FIELDS
 
-    for spec in ALL_SPECS:
+    for spec in FIELDS:
         widget = window.form.widget(spec.name)
         target = widget.focusProxy() or widget
         assert widget.accessibleName() or target.accessibleName(), spec.name

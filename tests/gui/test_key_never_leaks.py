@@ -93,7 +93,7 @@ def test_a_whole_session_leaves_the_key_nowhere(
             settings_store=settings_store,
             settings=settings,
             secret_store=lambda: SecretStore(ring, environ={}),
-            outbox=outbox,
+            open_outbox=lambda: outbox,
             base_url_override=sandbox.base_url,
             confirm=lambda *_: True,
         )

@@ -80,7 +80,8 @@ def test_refused_lead_reopens_in_the_form_and_resave_replaces_it(
     qtbot.keyClick(window.form.phone, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.outbox_view
     view = window.outbox_view
-    assert view.table.rowCount() == 1
+    # The rows are read in a worker: they come a moment after the tab.
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5_000)
     assert "Lead stage name not found" in view.table.item(0, 4).text()
     view.table.selectRow(0)
     button(window, "outbox_open").click()
@@ -108,11 +109,13 @@ def test_discard_asks_first(
     window.form.save_and_new_button.click()
     qtbot.waitUntil(lambda: window.outbox.entries()[0].last_error is not None, timeout=5_000)
     window.tabs.setCurrentWidget(window.outbox_view)
+    qtbot.waitUntil(lambda: window.outbox_view.table.rowCount() == 1, timeout=5_000)
     window.outbox_view.table.selectRow(0)
     make_window.confirm_answers = [False, True]
     button(window, "outbox_discard").click()
     assert window.outbox.entries()[0].state is not EntryState.DISCARDED
-    button(window, "outbox_discard").click()
+    with qtbot.waitSignal(window.outbox_view.changed, timeout=5_000):
+        button(window, "outbox_discard").click()
     assert window.outbox.entries()[0].state is EntryState.DISCARDED
     assert make_window.questions[-2:] == ["Discard this lead?", "Discard this lead?"]
     sandbox.faults.reset()
@@ -145,6 +148,7 @@ def test_unknown_outcome_asks_about_the_note(
     assert len(lead["notes"]) == (1 if fault == "drop_after_apply" else 0)
 
     window.tabs.setCurrentWidget(window.outbox_view)
+    qtbot.waitUntil(lambda: window.outbox_view.table.rowCount() == 1, timeout=5_000)
     window.outbox_view.table.selectRow(0)
     assert button(window, "outbox_repost_note").isVisible()
     button(window, answer).click()
@@ -164,16 +168,21 @@ def test_history_filters_by_text_and_state(
             window.form.save_and_new_button.click()
     window.tabs.setCurrentWidget(window.outbox_view)
     view = window.outbox_view
-    assert view.table.rowCount() == 2
+
+    def names() -> list[str]:
+        return [view.table.item(r, 2).text() for r in range(view.table.rowCount())]
+
+    # The rows are read in a worker: each change of the filters shows its rows a moment later.
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=5_000)
     view.filter.setText("bhar")
-    assert [view.table.item(r, 2).text() for r in range(view.table.rowCount())] == ["Bharat"]
+    qtbot.waitUntil(lambda: names() == ["Bharat"], timeout=5_000)
     view.filter.setText("00085")
-    assert [view.table.item(r, 2).text() for r in range(view.table.rowCount())] == ["Anita"]
+    qtbot.waitUntil(lambda: names() == ["Anita"], timeout=5_000)
     view.filter.clear()
     view.state_filter.setCurrentText("Needs attention")
-    assert view.table.rowCount() == 0
+    qtbot.waitUntil(lambda: view.table.rowCount() == 0, timeout=5_000)
     view.state_filter.setCurrentText("Sent")
-    assert view.table.rowCount() == 2
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=5_000)
 
 
 def test_pickers_paint_from_the_cache_when_offline(

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from superfone_desk.core.draft import Choice
-from superfone_desk.ui.form.catalog_picker import CatalogIndex, MultiPicker, SinglePicker
+from superfone_desk.ui.form.catalog_index import CatalogIndex
+from superfone_desk.ui.form.multi_picker import MultiPicker
+from superfone_desk.ui.form.single_picker import SinglePicker
 
 pytestmark = [
     pytest.mark.gui,

@@ -35,8 +35,11 @@ def _heavy_after_import(module: str) -> list[str]:
         "superfone_desk.core.money",
         "superfone_desk.core.validation",
         "superfone_desk.ui.form.catalog_picker",
+        "superfone_desk.ui.form.single_picker",
+        "superfone_desk.ui.form.multi_picker",
         "superfone_desk.ui.form.fields",
         "superfone_desk.ui.form.lead_form",
+        "superfone_desk.ui.main_window",
         "superfone_desk.ui.settings_dialog",
     ],
 )

@@ -33,7 +33,7 @@ either works): ``<name>_edit``, ``<name>_popup``, ``<name>_status``, ``<name>_re
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -49,12 +49,10 @@ from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -63,8 +61,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from superfone_desk.core.draft import Choice, ChoiceState
-from superfone_desk.ui.form.flow_layout import FlowLayout
+from superfone_desk.ui.form.catalog_index import NO_TITLES, CatalogIndex
 
 # Dynamic properties drive the looks, so the style sheet is set once per picker.
 _STYLE = """
@@ -79,12 +76,12 @@ QFrame[chip="true"] QToolButton:focus { border: 1px solid palette(highlight); bo
 """
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
     # Nouns are plural ("labels", "source types"); chips name one of them.
     return noun.removesuffix("s")
 
 
-def _restyle(widget: QWidget, name: str, value: bool) -> None:
+def restyle(widget: QWidget, name: str, value: bool) -> None:
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)
@@ -92,71 +89,6 @@ def _restyle(widget: QWidget, name: str, value: bool) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
-
-class CatalogIndex:
-    """The titles of one catalog, ready for pickers to filter and look up. No Qt.
-
-    Build it wherever the titles arrive (a worker thread is fine: it is plain Python) and
-    give the same index to every picker of that catalog with ``set_index``; it never
-    changes after construction, so sharing it across pickers and threads is safe.
-    Duplicated titles are dropped (the first stays); the order is kept.
-    """
-
-    __slots__ = ("_by_fold", "_folded", "_title_set", "_titles")
-
-    def __init__(self, titles: Iterable[str] = ()) -> None:
-        items = tuple(dict.fromkeys(titles))
-        folded = tuple(title.casefold() for title in items)
-        by_fold: dict[str, str | None] = {}
-        for title, fold in zip(items, folded, strict=True):
-            # None when two titles fold alike: no safe snap to either.
-            by_fold[fold] = None if fold in by_fold else title
-        self._titles = items
-        self._folded = folded
-        self._title_set = frozenset(items)
-        self._by_fold = by_fold
-
-    @property
-    def titles(self) -> tuple[str, ...]:
-        """The titles, in catalog order, each once."""
-        return self._titles
-
-    def __len__(self) -> int:
-        return len(self._titles)
-
-    def __contains__(self, title: object) -> bool:
-        return title in self._title_set
-
-    def __repr__(self) -> str:
-        return f"CatalogIndex({len(self._titles)} titles)"
-
-    def lookup(self, text: str) -> str | None:
-        """The title ``text`` names: exact, else trimmed, else the one equal ignoring case.
-
-        None when none does, or when several titles are equal ignoring case.
-        """
-        if text in self._title_set:
-            return text
-        stripped = text.strip()
-        if stripped in self._title_set:
-            return stripped
-        return self._by_fold.get(stripped.casefold())
-
-    def matching(self, text: str, excluded: Collection[str] = ()) -> list[str]:
-        """The titles containing ``text`` ignoring case (all for ""), minus ``excluded``."""
-        needle = text.casefold()
-        if needle:
-            return [
-                title
-                for title, folded in zip(self._titles, self._folded, strict=True)
-                if needle in folded and title not in excluded
-            ]
-        if not excluded:
-            return list(self._titles)
-        return [title for title in self._titles if title not in excluded]
-
-
-_NO_TITLES = CatalogIndex()
 
 
 class _CurrentRowDelegate(QStyledItemDelegate):
@@ -178,7 +110,7 @@ class _CurrentRowDelegate(QStyledItemDelegate):
             option.state |= QStyle.StateFlag.State_Selected
 
 
-class _CatalogPicker(QWidget):
+class CatalogPicker(QWidget):
     """What both pickers share: the edit with its filtered popup, the catalog and its state.
 
     Signals:
@@ -360,14 +292,14 @@ class _CatalogPicker(QWidget):
 
     def set_error(self, error: bool) -> None:
         """Draw the edit with an error border; the form shows the message itself."""
-        _restyle(self._edit, "error", error)
+        restyle(self._edit, "error", error)
 
     def filter_for(self, text: str) -> int:
         """Fill the popup's list with the titles matching ``text`` and return how many.
 
         This is what each keystroke runs (benchmarks time it directly).
         """
-        index = self._index if self._index is not None else _NO_TITLES
+        index = self._index if self._index is not None else NO_TITLES
         rows = index.matching(text, self._excluded())
         self._shown.setStringList(rows)
         self._model_stale = False
@@ -523,398 +455,3 @@ class _CatalogPicker(QWidget):
             part.setObjectName(f"{name}_{suffix}" if name else "")
 
 
-class SinglePicker(_CatalogPicker):
-    """One catalog title, or nothing, or (when ``clearable``) "clear it on save".
-
-    ``choice()`` is untouched until a title is committed; text naming no title leaves it
-    untouched and shows up in ``invalid_text()``. Values given to ``set_choice`` before the
-    catalog has loaded are trusted until it arrives, then checked like typed ones.
-
-    Keyboard: typing filters the list (case-insensitive substring); Down (or Alt+Down)
-    opens it; Up/Down move, Enter picks the highlighted title, Esc closes the list. Enter
-    or leaving the field with the list closed accepts text that names a title ignoring case
-    (snapping it to the exact title). When clearable, Delete in an empty field toggles
-    "will be cleared" (also the Clear / Reset buttons).
-
-    Signals:
-        choice_changed(): ``choice()`` changed (by the user or a setter); read it from there.
-        retry_requested(): the user pressed Retry after a failed load.
-        editing_finished(): the user committed the text; check ``invalid_text()``.
-    """
-
-    choice_changed = Signal()
-
-    def __init__(
-        self,
-        *,
-        clearable: bool,
-        placeholder: str,
-        noun: str = "items",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(placeholder=placeholder, noun=noun, parent=parent)
-        self._clearable = clearable
-        self._state: ChoiceState = "untouched"
-        self._value = ""
-
-        self._clear = QToolButton(self)
-        self._clear.setText("Clear")
-        self._clear.setToolTip("Clear this field when saving (Delete in the empty field)")
-        self._reset = QToolButton(self)
-        self._reset.setText("Reset")
-        self._reset.setToolTip("Leave this field as it is (Delete in the empty field)")
-        for button in (self._clear, self._reset):
-            # Delete covers the keyboard; a tab stop per picker would slow the form down.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoRaise(True)
-        self._clear.clicked.connect(self._on_clear_clicked)
-        self._reset.clicked.connect(self._on_reset_clicked)
-
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self._edit, 1)
-        row.addWidget(self._clear)
-        row.addWidget(self._reset)
-        self._layout.addLayout(row)
-        self._layout.addWidget(self._status_row)
-        self._update_look()
-
-    def choice(self) -> Choice:
-        """The committed choice (untouched, cleared or set to a catalog title)."""
-        if self._state == "set":
-            return Choice.set(self._value)
-        return Choice.cleared() if self._state == "cleared" else Choice.untouched()
-
-    def set_choice(self, choice: Choice) -> None:
-        """Show ``choice``; a set title missing from a loaded catalog is kept as invalid text."""
-        if choice.is_cleared and not self._clearable:
-            raise ValueError("this picker cannot be cleared")
-        if choice.is_set:
-            title = self._lookup(choice.value) if self._index is not None else choice.value
-            self._edit.setText(choice.value if title is None else title)
-            self._apply("set" if title else "untouched", title or "")
-        else:
-            self._edit.clear()
-            self._apply(choice.state, "")
-
-    def invalid_text(self) -> str | None:
-        """The text in the field when it names no catalog title, else None."""
-        text = self._edit.text()
-        if not text.strip() or (self._state == "set" and text == self._value):
-            return None
-        return None if self._lookup(text) else text
-
-    # ------------------------------------------------------------------ internals
-
-    def _apply(self, state: ChoiceState, value: str) -> None:
-        changed = (state, value) != (self._state, self._value)
-        self._state, self._value = state, value
-        self._update_look()
-        if changed:
-            self.choice_changed.emit()
-
-    def _placeholder_text(self) -> str:
-        if self._state == "cleared":
-            return "— will be cleared —"
-        return super()._placeholder_text()
-
-    def _update_look(self) -> None:
-        cleared = self._state == "cleared"
-        self._update_placeholder()
-        _restyle(self._edit, "cleared", cleared)
-        self._clear.setVisible(self._clearable and not cleared)
-        self._reset.setVisible(cleared)
-
-    def _pick(self, title: str) -> None:
-        self._edit.setText(title)
-        self._apply("set", title)
-
-    def _commit_text(self) -> None:
-        text = self._edit.text()
-        if self._state == "set" and text == self._value:
-            return
-        if not text.strip():
-            if self._state != "cleared":
-                self._edit.clear()
-                self._apply("untouched", "")
-            return
-        title = self._lookup(text)
-        if title is None:
-            # Keep the text: the form reports it via invalid_text().
-            self._apply("untouched", "")
-        else:
-            self._edit.setText(title)
-            self._apply("set", title)
-
-    def _items_changed(self) -> None:
-        if self._state == "set" and not self._known(self._value):
-            self._apply("untouched", "")  # the text stays, now invalid
-        elif self._state == "untouched" and not self._edit.hasFocus() and self._edit.text():
-            # Text typed (or a value restored) while loading can be checked now.
-            self._commit_text()
-
-    def _handle_edit_key(self, event: QKeyEvent) -> bool:
-        if (
-            self._clearable
-            and event.key() == Qt.Key.Key_Delete
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and not self._edit.text()
-        ):
-            self._apply("untouched" if self._state == "cleared" else "cleared", "")
-            self.editing_finished.emit()
-            return True
-        return False
-
-    def _on_edit_text_edited(self, text: str) -> None:
-        if self._state == "cleared" and text:
-            # The "will be cleared" hint is gone once the user types; so is the clearing.
-            self._apply("untouched", "")
-        super()._on_edit_text_edited(text)
-
-    def _on_clear_clicked(self) -> None:
-        self._edit.clear()
-        self._apply("cleared", "")
-        self.editing_finished.emit()
-
-    def _on_reset_clicked(self) -> None:
-        self._edit.clear()
-        self._apply("untouched", "")
-        self.editing_finished.emit()
-
-    def _inner_parts(self) -> dict[str, QObject]:
-        return {**super()._inner_parts(), "clear": self._clear, "reset": self._reset}
-
-
-class _Chip(QFrame):
-    """One chosen title: a rounded label with a × button.
-
-    Signals:
-        remove_requested(str): the × button was pressed for this title.
-    """
-
-    remove_requested = Signal(str)
-
-    def __init__(self, title: str, noun: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.title = title
-        self.setProperty("chip", True)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self._label = QLabel(title, self)
-        self.remove_button = QToolButton(self)
-        self.remove_button.setText("×")
-        self.remove_button.setAccessibleName(f"Remove {_singular(noun)} {title}")
-        self.remove_button.setToolTip(f"Remove {title}")
-        # Not a tab stop: Tab goes field to field in a form typed in fast; the picker moves
-        # focus here with the arrow keys instead.
-        self.remove_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.remove_button.clicked.connect(self._on_remove_clicked)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._label)
-        layout.addWidget(self.remove_button)
-
-    def set_names(self, name: str) -> None:
-        self.setObjectName(f"{name}_chip" if name else "")
-        self.remove_button.setObjectName(f"{name}_chip_remove" if name else "")
-
-    def _on_remove_clicked(self) -> None:
-        self.remove_requested.emit(self.title)
-
-
-class MultiPicker(_CatalogPicker):
-    """Several catalog titles, shown as removable chips under the edit, in the order added.
-
-    Only catalog titles are added: Enter on text naming no title keeps it in the edit and
-    ``invalid_text()`` reports it (the API would drop unknown names without a word). Titles
-    given to ``set_values`` are kept even when the loaded catalog lacks them; the chip is
-    marked and ``invalid_text()`` names the first such title.
-
-    Keyboard: typing filters the list (chosen titles are left out); Down opens it; Enter
-    adds the highlighted title (or, with the list closed, the title the text names ignoring
-    case; leaving the field does the same); Esc closes the list; Backspace in the empty edit
-    removes the last chip. Chips are not tab stops (Tab goes on to the next field): Left
-    with the cursor at the start of the edit moves focus onto the last chip's × button,
-    Left/Right move between chips (Right from the last one returns to the edit), and Space,
-    Delete or Backspace removes the chip in focus, focus moving to the next one (or back to
-    the edit). Screen readers announce the × buttons as "Remove label Hot".
-
-    Signals:
-        values_changed(): ``values()`` changed (by the user or a setter); read it from there.
-        retry_requested(): the user pressed Retry after a failed load.
-        editing_finished(): the user committed the text; check ``invalid_text()``.
-    """
-
-    values_changed = Signal()
-
-    def __init__(self, *, placeholder: str, noun: str, parent: QWidget | None = None) -> None:
-        super().__init__(placeholder=placeholder, noun=noun, parent=parent)
-        self._chips: list[_Chip] = []
-        self._chosen: set[str] = set()
-        self._chip_area = QWidget(self)
-        self._chip_layout = FlowLayout(self._chip_area)
-        self._chip_area.hide()
-        self._edit.setToolTip(f"Backspace removes the last of the {noun}; Left moves onto them")
-        self._layout.addWidget(self._edit)
-        self._layout.addWidget(self._chip_area)
-        self._layout.addWidget(self._status_row)
-
-    def values(self) -> tuple[str, ...]:
-        """The chosen titles, in the order they were added."""
-        return tuple(chip.title for chip in self._chips)
-
-    def set_values(self, titles: Iterable[str]) -> None:
-        """Replace the chips with ``titles`` (duplicates dropped)."""
-        new = tuple(dict.fromkeys(titles))
-        if new == self.values():
-            return
-        for chip in self._chips:
-            self._drop_chip(chip)
-        self._chips.clear()
-        self._chosen.clear()
-        for title in new:
-            self._add_chip(title)
-        self._after_values_changed()
-
-    def clear_values(self) -> None:
-        """Remove every chip."""
-        self.set_values(())
-
-    def invalid_text(self) -> str | None:
-        """Typed text naming no title, else the first chosen title the catalog lacks."""
-        text = self._edit.text()
-        if text.strip() and self._lookup(text) is None:
-            return text
-        if self._index is not None:
-            return next((t for t in self.values() if not self._known(t)), None)
-        return None
-
-    # ------------------------------------------------------------------ internals
-
-    def _excluded(self) -> set[str]:
-        return self._chosen
-
-    def _add(self, title: str) -> None:
-        self._edit.clear()
-        if title in self._chosen:
-            return
-        self._add_chip(title)
-        self._after_values_changed()
-
-    def _add_chip(self, title: str) -> None:
-        chip = _Chip(title, self._noun, self._chip_area)
-        chip.set_names(self.objectName())
-        chip.remove_requested.connect(self._on_chip_remove_requested)
-        chip.remove_button.installEventFilter(self)
-        self._mark_unknown(chip)
-        self._chip_layout.addWidget(chip)
-        # Right after the edit in the focus chain, so Tab and Shift+Tab from a chip leave
-        # the picker where the edit would.
-        previous = self._chips[-1].remove_button if self._chips else self._edit
-        QWidget.setTabOrder(previous, chip.remove_button)
-        self._chips.append(chip)
-        self._chosen.add(title)
-
-    def _drop_chip(self, chip: _Chip) -> None:
-        self._chip_layout.removeWidget(chip)
-        chip.hide()
-        # Later: this may run inside the chip's own clicked signal.
-        chip.deleteLater()
-
-    def _mark_unknown(self, chip: _Chip) -> None:
-        _restyle(chip, "unknown", self._index is not None and not self._known(chip.title))
-
-    def _after_values_changed(self) -> None:
-        self._chip_area.setVisible(bool(self._chips))
-        self.values_changed.emit()
-
-    def _remove_at(self, index: int) -> None:
-        chip = self._chips.pop(index)
-        self._chosen.discard(chip.title)
-        if chip.remove_button.hasFocus():
-            # Keep keyboard users in the chips rather than dropping focus to the window.
-            following = self._chips[index] if index < len(self._chips) else None
-            target = following.remove_button if following else self._edit
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._drop_chip(chip)
-        self._after_values_changed()
-
-    def _pick(self, title: str) -> None:
-        self._add(title)
-
-    def _commit_text(self) -> None:
-        text = self._edit.text()
-        if not text.strip():
-            return
-        title = self._lookup(text)
-        if title is not None:
-            self._add(title)
-
-    def _items_changed(self) -> None:
-        for chip in self._chips:
-            self._mark_unknown(chip)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QToolButton):
-            index = next(
-                (i for i, chip in enumerate(self._chips) if chip.remove_button is watched), None
-            )
-            if index is not None:
-                assert isinstance(event, QKeyEvent)
-                return self._on_chip_key_pressed(index, event)
-        return super().eventFilter(watched, event)
-
-    def _on_chip_key_pressed(self, index: int, event: QKeyEvent) -> bool:
-        key = event.key()
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self._remove_at(index)
-        elif key == Qt.Key.Key_Left:
-            self._chips[max(index - 1, 0)].remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif key == Qt.Key.Key_Right and index + 1 < len(self._chips):
-            self._chips[index + 1].remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Escape):
-            self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            return False
-        return True
-
-    def _handle_edit_key(self, event: QKeyEvent) -> bool:
-        if (
-            event.key() == Qt.Key.Key_Left
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and self._edit.cursorPosition() == 0
-            and not self._edit.hasSelectedText()
-            and self._chips
-        ):
-            self._chips[-1].remove_button.setFocus(Qt.FocusReason.OtherFocusReason)
-            return True
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            # Consumed: adding a chip must not also press the form's default button.
-            self._commit_text()
-            self.editing_finished.emit()
-            return True
-        if (
-            event.key() == Qt.Key.Key_Backspace
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and not self._edit.text()
-            and self._chips
-        ):
-            self._remove_at(len(self._chips) - 1)
-            return True
-        return False
-
-    def _on_chip_remove_requested(self, title: str) -> None:
-        index = next((i for i, chip in enumerate(self._chips) if chip.title == title), None)
-        if index is not None:
-            self._remove_at(index)
-
-    def _on_object_name_changed(self, name: str) -> None:
-        super()._on_object_name_changed(name)
-        for chip in self._chips:
-            chip.set_names(name)
-
-    def _inner_parts(self) -> dict[str, QObject]:
-        return {**super()._inner_parts(), "chips": self._chip_area}
-
-
-__all__ = ["CatalogIndex", "MultiPicker", "SinglePicker"]

@@ -1,15 +1,16 @@
 """The lead form: every field of the upsert, each with its inline error label.
 
-The form only shows and collects: it turns its widgets into a ``LeadDraft`` (text as
-typed) and shows the messages it is given. Validation, payloads and requests live
-elsewhere (``core``, ``ui.save_flow``). Each field's ``objectName`` is its API field
-name (``address.text`` style for the address parts), its error label is
-``<name>_error``.
+It only shows and collects: widgets → ``LeadDraft`` (text as typed), messages → inline
+labels; checking and saving are ``ui.save_controller``'s. Its rows come from the field
+table, ``core.fields``: a widget's ``objectName`` is the API field name (``address.text``
+for the address parts), its error label's ``<name>_error``. Built in two steps for the
+fast start: the constructor builds what the first paint needs (Customer, buttons), and
+the window's ``start`` calls ``build_rest`` once, before the form is used.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -28,70 +29,29 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.core.draft import Choice, LeadDraft
-from superfone_desk.core.phones import display_phone, region_name
+from superfone_desk.core.fields import (
+    ADDRESS,
+    BY_NAME,
+    CREATE_FIELD,
+    FIELDS,
+    GROUPS,
+    PICKER_KINDS,
+    Field,
+    Kind,
+)
+from superfone_desk.core.phones import region_name
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.form.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
-    from superfone_desk.api.models import Lead
-    from superfone_desk.ui.form.catalog_picker import MultiPicker, SinglePicker
-
-CREATE_FIELD = "create_customer_if_customer_phone_not_found"
+    from superfone_desk.ui.form.multi_picker import MultiPicker
+    from superfone_desk.ui.form.single_picker import SinglePicker
 
 #: QLineEdit cuts a paste at 32,767 characters without a word; a paste that long is
 #: refused by validation with its real length instead, and nothing is cut.
 LINE_MAX_LENGTH = 1 << 24
-
-
-@dataclass(frozen=True)
-class _Spec:
-    name: str  # API field name = objectName
-    draft_attr: str
-    label: str
-    placeholder: str = ""
-
-
-CUSTOMER = (
-    _Spec("customer_phone", "customer_phone", "&Phone", "98765 43210 or +91 98765 43210"),
-    _Spec("first_name", "first_name", "&First name"),
-    _Spec("last_name", "last_name", "&Last name"),
-    _Spec("business_name", "business_name", "&Business"),
-    _Spec("email", "emails", "E&mail", "One or more, separated by commas"),
-    _Spec("add_phones", "extra_phones", "E&xtra phones", "Other numbers, separated by commas"),
-    _Spec("website", "website", "&Website", "acme.in"),
-)
-PIPELINE = (
-    _Spec("lead_stage_name", "lead_stage", "S&tage", "Keep the lead's stage"),
-    _Spec("lead_group_name", "lead_group", "&Group", "Keep the lead's group"),
-    _Spec("assignee_user_phone", "assignee_phone", "Assi&gnee"),
-)
-LABELS = (
-    _Spec("add_labels", "add_labels", "Add l&abels", "Type to find a label"),
-    _Spec("remove_labels", "remove_labels", "Remove la&bels", "Labels to take off the lead"),
-    _Spec("add_products", "add_products", "Pr&oducts", "Type to find a product"),
-)
-DEAL = (
-    _Spec("deal_value", "deal_value", "Deal &value", "50000, 1,50,000 or 2.5L"),
-    _Spec("source", "source", "So&urce", "walk-in, website-form, ..."),
-    _Spec("source_type", "source_type", "Source t&ype", "Choose a source type"),
-)
-ADDRESS = (
-    _Spec("address.text", "address_text", "Address"),
-    _Spec("address.additional", "address_additional", "Apartment / unit"),
-    _Spec("address.initials", "address_initials", "Initials"),
-    _Spec("address.latitude", "latitude", "Latitude", "12.9716"),
-    _Spec("address.longitude", "longitude", "Longitude", "77.5946"),
-    _Spec("city", "city", "C&ity"),
-)
-NOTES = (
-    _Spec("additional_info", "additional_info", "About the lead", "Stored on the lead"),
-    _Spec("customer_note", "customer_note", "Timeline &note", "Added to the lead's timeline"),
-)
-NOTE_FIELDS = {"additional_info", "customer_note"}
-ALL_SPECS = CUSTOMER + PIPELINE + LABELS + DEAL + ADDRESS + NOTES
-
 
 
 class LeadForm(QWidget):
@@ -100,23 +60,18 @@ class LeadForm(QWidget):
     clear_requested(): Clear was pressed.
     phone_edited(str): the primary phone's text changed.
     field_left(str): the user left a field (starts live checking of it).
-    retry_catalog(object): a picker asked to reload its Catalog.
     """
 
     save_requested = Signal(bool)
     clear_requested = Signal()
     phone_edited = Signal(str)
     field_left = Signal(str)
-    retry_catalog = Signal(object)
 
-    def __init__(
-        self, region: str, parent: QWidget | None = None, *, complete: bool = True
-    ) -> None:
-        """With ``complete=False`` only the Customer group and the buttons are built (what
-        the first paint needs); ``finish_building`` adds the rest, and runs by itself on
-        first use of anything that needs it."""
+    phone: PhoneEdit
+    assignee: AssigneeField
+
+    def __init__(self, region: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._complete = False
         self._widgets: dict[str, QWidget] = {}
         self._errors: dict[str, ErrorLabel] = {}
         self._region = region
@@ -128,21 +83,23 @@ class LeadForm(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(scroll)
         self._body = QVBoxLayout(body)
+        self._body.addStretch(1)
         scroll.setWidget(body)
 
-        self.lookup = QLabel(body)
-        self.lookup.setObjectName("lookup_status")
-        self.lookup.setWordWrap(True)
-        self.lookup.setTextFormat(Qt.TextFormat.RichText)
-        self.lookup.setProperty("role", "lookup")
-        self.lookup.hide()
+        # What Save will do for the typed phone (create or update), from Get Lead.
+        self.lead_status = QLabel(body)
+        self.lead_status.setObjectName("lookup_status")
+        self.lead_status.setWordWrap(True)
+        self.lead_status.setTextFormat(Qt.TextFormat.RichText)
+        self.lead_status.setProperty("role", "lookup")
+        self.lead_status.hide()
         self.existing_labels = QWidget(body)
         self.existing_labels.setObjectName("existing_labels")
         self._existing_layout = QHBoxLayout(self.existing_labels)
         self._existing_layout.setContentsMargins(0, 0, 0, 0)
         self.existing_labels.hide()
 
-        # Shown next to what the lookup says (create or update); in the tab order it
+        # Shown next to what Get Lead says (create or update); in the tab order it
         # comes last, so Tab runs from the phone straight to the name.
         self.create_switch = QCheckBox("&Create the lead if this phone is new", body)
         self.create_switch.setObjectName(CREATE_FIELD)
@@ -151,11 +108,14 @@ class LeadForm(QWidget):
         self._widgets[CREATE_FIELD] = self.create_switch
         self._errors[CREATE_FIELD] = ErrorLabel(CREATE_FIELD, body)
         self._add_group(
-            "Customer",
-            CUSTOMER,
-            top=[self.lookup, self.existing_labels, self.create_switch, self._errors[CREATE_FIELD]],
+            GROUPS[0],
+            top=[
+                self.lead_status,
+                self.existing_labels,
+                self.create_switch,
+                self._errors[CREATE_FIELD],
+            ],
         )
-        self._body.addStretch(1)
 
         self.save_button = QPushButton("&Save", self)
         self.save_button.setObjectName("save")
@@ -186,54 +146,31 @@ class LeadForm(QWidget):
         self.phone.textChanged.connect(self.phone_edited)
         self._set_phone_region(region)
         self.setFocusProxy(self.phone)
-        if complete:
-            self.finish_building()
 
-    def finish_building(self) -> None:
-        """Build the groups after Customer (once; later calls do nothing)."""
-        if self._complete:
-            return
-        self._complete = True
-        # Set before building: the builders below use the accessors that call this.
+    def build_rest(self) -> None:
+        """Build the groups after Customer (the second step of the fast start)."""
         self.setUpdatesEnabled(False)
         try:
-            self._add_group("Pipeline", PIPELINE)
-            self._add_group("Labels && products", LABELS)
-            self._add_group("Deal", DEAL)
-            self._address_box = self._add_group("Address", ADDRESS, collapsible=True)
-            self._add_group("Notes", NOTES)
+            for group in GROUPS[1:]:
+                self._add_group(group, collapsible=group == ADDRESS)
             self._set_tab_order()
             self._align_labels()
-            self.set_region(self._region)
+            self.assignee.edit.set_region(self._region)
         finally:
             self.setUpdatesEnabled(True)
-
-    @property
-    def is_complete(self) -> bool:
-        return self._complete
-
-    @property
-    def assignee(self) -> AssigneeField:
-        self.finish_building()
-        return self._assignee
 
     # ------------------------------------------------------------------ building
 
     def _add_group(
-        self,
-        title: str,
-        specs: Iterable[_Spec],
-        *,
-        top: list[QWidget] | None = None,
-        collapsible: bool = False,
-    ) -> QGroupBox:
+        self, title: str, *, top: list[QWidget] | None = None, collapsible: bool = False
+    ) -> None:
         box = QGroupBox(title)
         box.setObjectName(f"group_{title.split()[0].lower()}")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for widget in top or []:
             form.addRow(widget)
-        for spec in specs:
+        for spec in (f for f in FIELDS if f.group == title):
             widget = self._make_field(spec)
             error = ErrorLabel(spec.name, box)
             self._widgets[spec.name] = widget
@@ -247,103 +184,96 @@ class LeadForm(QWidget):
             label = QLabel(spec.label, box)
             label.setBuddy(widget)
             self._labels.append(label)
-            plain_label = spec.label.replace("&", "")
-            widget.setAccessibleName(plain_label)
+            widget.setAccessibleName(spec.plain_label)
             form.addRow(label, cell)
         if collapsible:
-            content = QWidget(box)
-            content.setLayout(form)
-            toggle = QToolButton(box)
-            toggle.setObjectName(f"{box.objectName()}_toggle")
-            toggle.setText(f"Show {title.lower()}")
-            toggle.setCheckable(True)
-            toggle.setAccessibleName(f"Show or hide the {title.lower()} fields")
-            inner = QVBoxLayout(box)
-            inner.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
-            inner.addWidget(content)
-            content.hide()
-
-            def _on_toggled(shown: bool, c: QWidget = content, t: QToolButton = toggle) -> None:
-                c.setVisible(shown)
-                t.setText(f"{'Hide' if shown else 'Show'} {title.lower()}")
-
-            toggle.toggled.connect(_on_toggled)
-            self._address_toggle = toggle
+            self._address_toggle = self._make_collapsible(box, title, form)
         else:
             box.setLayout(form)
-        # Before the stretch that ends the body (groups built later go there too).
-        stretch_at = self._body.count() - 1 if self._complete else self._body.count()
-        self._body.insertWidget(stretch_at, box)
-        return box
+        # Before the stretch that ends the body.
+        self._body.insertWidget(self._body.count() - 1, box)
 
-    def _make_field(self, spec: _Spec) -> QWidget:
-        widget: QWidget
-        if spec.name == "customer_phone":
-            self.phone = PhoneEdit(self._region)
-            self.phone.setPlaceholderText(spec.placeholder)
-            self.phone.editingFinished.connect(lambda n=spec.name: self.field_left.emit(n))
-            self.phone.setMaxLength(LINE_MAX_LENGTH)
-            self.phone.setObjectName(spec.name)
-            return self.phone
-        if spec.name == "assignee_user_phone":
-            self._assignee = AssigneeField(self._region)
-            self._assignee.set_names(spec.name)
-            self._assignee.edit.editingFinished.connect(
-                lambda n=spec.name: self.field_left.emit(n)
-            )
-            return self._assignee
-        if spec.name in ("lead_stage_name", "lead_group_name", "source_type"):
-            # Imported here: the pickers are not on the path to the first paint.
-            from superfone_desk.api.models import SOURCE_TYPES
-            from superfone_desk.ui.form.catalog_picker import SinglePicker
+    @staticmethod
+    def _make_collapsible(box: QGroupBox, title: str, form: QFormLayout) -> QToolButton:
+        content = QWidget(box)
+        content.setLayout(form)
+        toggle = QToolButton(box)
+        toggle.setObjectName(f"{box.objectName()}_toggle")
+        toggle.setText(f"Show {title.lower()}")
+        toggle.setCheckable(True)
+        toggle.setAccessibleName(f"Show or hide the {title.lower()} fields")
+        inner = QVBoxLayout(box)
+        inner.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(content)
+        content.hide()
 
-            noun = {"lead_stage_name": "stages", "lead_group_name": "groups"}.get(
-                spec.name, "source types"
-            )
+        def _on_toggled(shown: bool) -> None:
+            content.setVisible(shown)
+            toggle.setText(f"{'Hide' if shown else 'Show'} {title.lower()}")
+
+        toggle.toggled.connect(_on_toggled)
+        return toggle
+
+    def _make_field(self, spec: Field) -> QWidget:
+        kind = spec.kind
+
+        def left() -> None:
+            self.field_left.emit(spec.name)
+
+        if kind is Kind.ASSIGNEE:
+            self.assignee = AssigneeField(self._region)
+            self.assignee.set_names(spec.name)
+            self.assignee.edit.editingFinished.connect(left)
+            return self.assignee
+        if kind in PICKER_KINDS:
+            return self._make_picker(spec, left)
+        if kind is Kind.NOTE:
+            note = NoteEdit()
+            note.setPlaceholderText(spec.help)
+            note.setObjectName(spec.name)
+            note.editingFinished.connect(left)
+            return note
+        edit = QLineEdit() if kind is Kind.LINE else PhoneEdit(self._region)
+        if isinstance(edit, PhoneEdit):
+            self.phone = edit
+        edit.setPlaceholderText(spec.help)
+        edit.editingFinished.connect(left)
+        edit.setMaxLength(LINE_MAX_LENGTH)
+        edit.setObjectName(spec.name)
+        return edit
+
+    @staticmethod
+    def _make_picker(spec: Field, left: Callable[[], None]) -> QWidget:
+        # Imported here: the pickers are not on the path to the first paint.
+        from superfone_desk.ui.form.multi_picker import MultiPicker
+        from superfone_desk.ui.form.single_picker import SinglePicker
+
+        picker: SinglePicker | MultiPicker
+        if spec.kind is Kind.TITLES:
+            picker = MultiPicker(placeholder=spec.help, noun=spec.noun)
+            picker.values_changed.connect(left)
+        else:
             picker = SinglePicker(
-                clearable=spec.name != "source_type", placeholder=spec.placeholder, noun=noun
+                clearable=spec.kind is Kind.CHOICE, placeholder=spec.help, noun=spec.noun
             )
-            picker.set_names(spec.name)
-            picker.choice_changed.connect(lambda n=spec.name: self.field_left.emit(n))
-            if spec.name == "source_type":
+            picker.choice_changed.connect(left)
+            if spec.kind is Kind.SOURCE_TYPE:
+                from superfone_desk.api.models import SOURCE_TYPES
+
                 # Fixed by Superfone (CONTRACT §7): usable before the catalog answers.
                 picker.set_items(SOURCE_TYPES)
-            return picker
-        elif spec.name in ("add_labels", "remove_labels", "add_products"):
-            from superfone_desk.ui.form.catalog_picker import MultiPicker
-
-            multi = MultiPicker(
-                placeholder=spec.placeholder,
-                noun="products" if spec.name == "add_products" else "labels",
-            )
-            multi.set_names(spec.name)
-            multi.values_changed.connect(lambda n=spec.name: self.field_left.emit(n))
-            return multi
-        elif spec.name in NOTE_FIELDS:
-            note = NoteEdit()
-            note.setPlaceholderText(spec.placeholder)
-            note.setObjectName(spec.name)
-            note.editingFinished.connect(lambda n=spec.name: self.field_left.emit(n))
-            return note
-        else:
-            edit = QLineEdit()
-            edit.setPlaceholderText(spec.placeholder)
-            edit.editingFinished.connect(lambda n=spec.name: self.field_left.emit(n))
-            widget = edit
-        assert isinstance(widget, QLineEdit)
-        widget.setMaxLength(LINE_MAX_LENGTH)
-        widget.setObjectName(spec.name)
-        return widget
+        picker.set_names(spec.name)
+        return picker
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = []
-        for spec in ALL_SPECS:
+        for spec in FIELDS:
+            if spec.group == ADDRESS and self._address_toggle not in chain:
+                chain.append(self._address_toggle)
             widget = self._widgets[spec.name]
             chain.append(widget.focusProxy() or widget)
-            if spec.name == "assignee_user_phone":
+            if spec.kind is Kind.ASSIGNEE:
                 chain.append(self.assignee.unassign)
-            if spec.name == "source_type":
-                chain.append(self._address_toggle)
         chain += [self.create_switch, self.clear_button, self.save_button, self.save_and_new_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -357,24 +287,20 @@ class LeadForm(QWidget):
     # ------------------------------------------------------------------ access
 
     def widget(self, name: str) -> QWidget:
-        if name not in self._widgets:
-            self.finish_building()
         return self._widgets[name]
 
     def error_label(self, name: str) -> ErrorLabel:
-        if name not in self._errors:
-            self.finish_building()
         return self._errors[name]
 
     def picker(self, name: str) -> SinglePicker:
-        from superfone_desk.ui.form.catalog_picker import SinglePicker
+        from superfone_desk.ui.form.single_picker import SinglePicker
 
         widget = self.widget(name)
         assert isinstance(widget, SinglePicker)
         return widget
 
     def multi(self, name: str) -> MultiPicker:
-        from superfone_desk.ui.form.catalog_picker import MultiPicker
+        from superfone_desk.ui.form.multi_picker import MultiPicker
 
         widget = self.widget(name)
         assert isinstance(widget, MultiPicker)
@@ -383,8 +309,7 @@ class LeadForm(QWidget):
     def set_region(self, region: str) -> None:
         """Numbers without + are read as ``region``'s; the placeholder says which."""
         self._set_phone_region(region)
-        if self._complete:
-            self._assignee.edit.set_region(region)
+        self.assignee.edit.set_region(region)
 
     def _set_phone_region(self, region: str) -> None:
         self._region = region
@@ -396,75 +321,52 @@ class LeadForm(QWidget):
 
     # ------------------------------------------------------------------ draft in/out
 
-    def _text(self, name: str) -> str:
-        widget = self._widgets[name]
+    def _value(self, spec: Field) -> object:
+        widget = self._widgets[spec.name]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
         if isinstance(widget, NoteEdit):
             return widget.toPlainText()
-        assert isinstance(widget, QLineEdit)
-        return widget.text()
+        if spec.kind is Kind.TITLES:
+            return self.multi(spec.name).values()
+        choice: Choice = widget.choice()  # type: ignore[attr-defined]
+        if spec.kind is Kind.SOURCE_TYPE:
+            return choice.value if choice.is_set else ""
+        return choice
 
-    def _set_text(self, name: str, text: str) -> None:
-        widget = self._widgets[name]
-        if isinstance(widget, NoteEdit):
-            widget.setPlainText(text)
+    def _set_value(self, spec: Field, value: object) -> None:
+        widget = self._widgets[spec.name]
+        if isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        elif isinstance(widget, NoteEdit):
+            widget.setPlainText(str(value))
+        elif spec.kind is Kind.TITLES:
+            self.multi(spec.name).set_values(value)  # type: ignore[arg-type]
+        elif spec.kind is Kind.SOURCE_TYPE:
+            self.picker(spec.name).set_choice(
+                Choice.set(str(value)) if value else Choice.untouched()
+            )
         else:
-            assert isinstance(widget, QLineEdit)
-            widget.setText(text)
+            widget.set_choice(value)  # type: ignore[attr-defined]
 
     def draft(self) -> LeadDraft:
-        from superfone_desk.ui.form.catalog_picker import MultiPicker, SinglePicker
-
-        self.finish_building()
-        values: dict[str, object] = {}
-        for spec in ALL_SPECS:
-            widget = self._widgets[spec.name]
-            if isinstance(widget, SinglePicker):
-                choice = widget.choice()
-                if spec.name == "source_type":
-                    values[spec.draft_attr] = choice.value if choice.is_set else ""
-                else:
-                    values[spec.draft_attr] = choice
-            elif isinstance(widget, MultiPicker):
-                values[spec.draft_attr] = widget.values()
-            elif isinstance(widget, AssigneeField):
-                values[spec.draft_attr] = widget.choice()
-            else:
-                values[spec.draft_attr] = self._text(spec.name)
+        values = {spec.attr: self._value(spec) for spec in FIELDS}
         values["create_if_missing"] = self.create_switch.isChecked()
         return LeadDraft(**values)  # type: ignore[arg-type]
 
     def set_draft(self, draft: LeadDraft) -> None:
-        from superfone_desk.ui.form.catalog_picker import MultiPicker, SinglePicker
-
-        self.finish_building()
-        for spec in ALL_SPECS:
-            widget = self._widgets[spec.name]
-            value = getattr(draft, spec.draft_attr)
-            if isinstance(widget, SinglePicker):
-                if spec.name == "source_type":
-                    widget.set_choice(Choice.set(value) if value else Choice.untouched())
-                else:
-                    widget.set_choice(value)
-            elif isinstance(widget, MultiPicker):
-                widget.set_values(value)
-            elif isinstance(widget, AssigneeField):
-                widget.set_choice(value)
-            else:
-                self._set_text(spec.name, value)
+        for spec in FIELDS:
+            self._set_value(spec, getattr(draft, spec.attr))
         self.create_switch.setChecked(draft.create_if_missing)
 
     def picker_problems(self) -> dict[str, str]:
         """Text typed in a picker that names no catalog entry (kept, not sent)."""
-        from superfone_desk.ui.form.catalog_picker import MultiPicker, SinglePicker
-
-        self.finish_building()
         problems: dict[str, str] = {}
-        for spec in PIPELINE + LABELS + DEAL:
-            widget = self._widgets[spec.name]
-            if isinstance(widget, SinglePicker | MultiPicker):
-                text = widget.invalid_text()
+        for spec in FIELDS:
+            if spec.kind in PICKER_KINDS:
+                text = self._widgets[spec.name].invalid_text()  # type: ignore[attr-defined]
                 if text:
-                    noun = spec.label.replace("&", "").lower()
+                    noun = spec.plain_label.lower()
                     problems[spec.name] = f"Nothing in the list matches “{text}” ({noun})."
         return problems
 
@@ -509,7 +411,7 @@ class LeadForm(QWidget):
         """Empty the lead's own fields, keep the sticky ones, focus the phone."""
         self.set_draft(self.draft().cleared_for_next())
         self.clear_errors()
-        self.show_lookup(None)
+        self.show_lead_status(None)
         self.mark_clean()
         self.phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -517,7 +419,7 @@ class LeadForm(QWidget):
         self.set_draft(LeadDraft())
         self.apply_sticky(defaults)
         self.clear_errors()
-        self.show_lookup(None)
+        self.show_lead_status(None)
         self.result.clear()
         self.mark_clean()
         self.phone.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -526,16 +428,15 @@ class LeadForm(QWidget):
 
     def show_errors(self, errors: dict[str, str], *, focus_first: bool) -> None:
         """Show ``errors`` (field -> message) inline; the others are cleared."""
-        from superfone_desk.ui.form.catalog_picker import MultiPicker, SinglePicker
+        from superfone_desk.ui.form.catalog_picker import CatalogPicker
 
-        self.finish_building()
         for name, label in self._errors.items():
             message = errors.get(name)
             label.show_message(message)
             widget = self._widgets[name]
             widget.setAccessibleDescription(message or "")
             widget.setProperty("invalid", bool(message))
-            if isinstance(widget, SinglePicker | MultiPicker):
+            if isinstance(widget, CatalogPicker):
                 widget.set_error(bool(message))
             widget.style().unpolish(widget)
             widget.style().polish(widget)
@@ -548,8 +449,7 @@ class LeadForm(QWidget):
         self.show_errors({}, focus_first=False)
 
     def focus_field(self, name: str) -> None:
-        self.finish_building()
-        if name.startswith("address.") or name == "city":
+        if name in BY_NAME and BY_NAME[name].group == ADDRESS:
             self._address_toggle.setChecked(True)
         widget = self._widgets[name]
         target = widget.focusProxy() or widget
@@ -568,11 +468,12 @@ class LeadForm(QWidget):
         self.result.style().unpolish(self.result)
         self.result.style().polish(self.result)
 
-    # ------------------------------------------------------------------ lookup panel
+    # ------------------------------------------------------------------ lead status
 
-    def show_lookup(self, text: str | None, labels: Iterable[str] = ()) -> None:
-        self.lookup.setText(text or "")
-        self.lookup.setVisible(bool(text))
+    def show_lead_status(self, text: str | None, labels: Iterable[str] = ()) -> None:
+        """Say what Save will do for the typed phone; ``labels``: the lead's, removable."""
+        self.lead_status.setText(text or "")
+        self.lead_status.setVisible(bool(text))
         while self._existing_layout.count():
             item = self._existing_layout.takeAt(0)
             old = item.widget() if item is not None else None
@@ -596,32 +497,3 @@ class LeadForm(QWidget):
         picker = self.multi("remove_labels")
         if title not in picker.values():
             picker.set_values((*picker.values(), title))
-
-
-def describe_lead(lead: Lead) -> str:
-    """What the CRM holds for a lead, in one short HTML paragraph."""
-    parts = [f"<b>{_esc(lead.display_name) or 'No name'}</b>"]
-    if lead.lead_stage:
-        parts.append(f"stage {_esc(lead.lead_stage.title)}")
-    if lead.lead_group:
-        parts.append(f"group {_esc(lead.lead_group.title)}")
-    if lead.assignee_user:
-        parts.append(f"assigned to {_esc(lead.assignee_user.display_name)}")
-    else:
-        parts.append("unassigned")
-    if lead.labels:
-        parts.append("labels " + ", ".join(_esc(label.title) for label in lead.labels))
-    return " · ".join(parts)
-
-
-def primary_note(lead: Lead, typed_e164: str) -> str:
-    if lead.primary_phone == typed_e164:
-        return ""
-    return (
-        f" This number is a secondary phone of the lead; it will be saved under its "
-        f"primary phone {_esc(display_phone(lead.primary_phone))}."
-    )
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

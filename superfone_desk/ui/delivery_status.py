@@ -1,0 +1,99 @@
+"""The delivery status line: how many saved leads wait, how many need the user.
+
+The counts are read in a worker (never on the GUI thread), at most four times a second
+however fast a backlog drains, and whenever delivery reports a change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from superfone_desk.store.outbox import ATTENTION_STATES, WAITING_STATES, EntryState
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
+    from superfone_desk.store.outbox import Outbox
+    from superfone_desk.ui.connection import Connection
+    from superfone_desk.ui.delivery_service import DeliveryService
+    from superfone_desk.ui.workers import WorkerPool
+
+#: A draining backlog reports every entry; the line follows at most every 250 ms.
+THROTTLE_MS = 250
+
+
+class DeliveryStatus(QObject):
+    """Keeps ``label`` saying where delivery stands.
+
+    Signals:
+        attention_changed(int): how many entries need the user (the Outbox tab shows it).
+    """
+
+    attention_changed = Signal(int)
+
+    def __init__(
+        self,
+        label: QLabel,
+        *,
+        outbox: Outbox,
+        reader: WorkerPool,
+        delivery: DeliveryService,
+        connection: Connection,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._label = label
+        self._outbox = outbox
+        self._reader = reader
+        self._delivery = delivery
+        self._connection = connection
+        self._asking = False
+        self._again = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(THROTTLE_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        delivery.entry_changed.connect(self.schedule)
+        connection.changed.connect(self.schedule)
+
+    def schedule(self, *_: object) -> None:
+        """Count again soon (several calls in a row count once)."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        if self._asking:
+            self._again = True
+            return
+        self._asking = True
+        self._reader.submit(
+            self._outbox.counts,
+            on_result=self._on_counted,
+            on_error=self._on_count_failed,
+            name="count outbox",
+        )
+
+    def _on_count_failed(self, exc: BaseException) -> None:
+        self._asking = False
+        self._label.setText(f"Cannot read the outbox: {exc}")
+
+    def _on_counted(self, counts: dict[EntryState, int]) -> None:
+        self._asking = False
+        if self._again:
+            self._again = False
+            self.schedule()
+        waiting = sum(counts[s] for s in WAITING_STATES)
+        attention = sum(counts[s] for s in ATTENTION_STATES)
+        parts = []
+        if waiting:
+            parts.append(f"{waiting} waiting to send")
+        if attention:
+            parts.append(f"{attention} need{'s' if attention == 1 else ''} attention")
+        if self._delivery.offline_until is not None and waiting:
+            parts.insert(0, "Offline")
+        if self._connection.client is None and waiting:
+            parts.insert(0, "No API key")
+        self._label.setText(" — ".join(parts) if parts else "All sent")
+        self.attention_changed.emit(attention)

@@ -1,0 +1,150 @@
+"""Finds the lead behind the typed phone (Get Lead, debounced, in the pool) and says what
+Save will do with it: create a lead, or update the one found (under its primary phone)."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from superfone_desk.core.phones import display_phone, parse_phone
+from superfone_desk.lead_lookup import KnownLead, find_lead
+from superfone_desk.ui.form.lead_form import LeadForm
+from superfone_desk.ui.workers import WorkerPool, user_message
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from superfone_desk.api.models import Lead
+    from superfone_desk.ui.connection import Connection
+
+DEBOUNCE_MS = 350
+
+
+class LeadFinder(QObject):
+    """Keeps ``found`` (what Get Lead answered for the phone in the form) and shows it."""
+
+    def __init__(
+        self,
+        form: LeadForm,
+        pool: WorkerPool,
+        connection: Connection,
+        region: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._form = form
+        self._pool = pool
+        self._connection = connection
+        self._region = region
+        self._found: KnownLead | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        form.phone_edited.connect(self._on_phone_edited)
+        form.create_switch.toggled.connect(lambda _: self._render())
+
+    @property
+    def found(self) -> KnownLead | None:
+        """The answer for the phone now in the field, if it has arrived."""
+        return self._found
+
+    def _typed_e164(self) -> str | None:
+        return parse_phone(self._form.phone.text(), self._region()).e164
+
+    def _on_phone_edited(self, _text: str) -> None:
+        e164 = self._typed_e164()
+        if self._found is not None and self._found.phone == e164:
+            return
+        self._found = None
+        self._form.show_lead_status(None)
+        if e164 is not None and self._connection.client is not None:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def refresh(self) -> None:
+        """Ask again for the phone in the field (after a save changed the lead)."""
+        self._found = None
+        if self._typed_e164() is not None:
+            self._on_timer_timeout()
+
+    def _on_timer_timeout(self) -> None:
+        e164 = self._typed_e164()
+        client = self._connection.client
+        if e164 is None or client is None:
+            return
+        self._form.show_lead_status(f"Looking up {display_phone(e164)}…")
+
+        def job() -> KnownLead:
+            return find_lead(client, e164)
+
+        self._pool.submit(
+            job,
+            on_result=self._on_lookup_returned,
+            on_error=partial(self._on_lookup_failed, e164),
+            name="look up lead",
+        )
+
+    def _on_lookup_returned(self, found: KnownLead) -> None:
+        if found.phone != self._typed_e164():
+            return  # the user has typed another number since
+        self._found = found
+        self._render()
+
+    def _on_lookup_failed(self, phone: str, exc: BaseException) -> None:
+        if phone != self._typed_e164():
+            return
+        self._form.show_lead_status(
+            f"Could not look this phone up: {user_message(exc)} Save will try again."
+        )
+
+    def _render(self) -> None:
+        found = self._found
+        if found is None:
+            return
+        if found.lead is not None:
+            text = "Save will <b>update</b> the existing lead: " + describe_lead(found.lead)
+            text += primary_note(found.lead, found.phone)
+            labels = [label.title for label in found.lead.labels]
+            self._form.show_lead_status(text, labels)
+        elif self._form.create_switch.isChecked():
+            self._form.show_lead_status(
+                f"No lead has {display_phone(found.phone)} yet: Save will <b>create</b> one."
+            )
+        else:
+            self._form.show_lead_status(
+                f"No lead has {display_phone(found.phone)}, and creating leads is off: "
+                "Save will fail. Turn on “Create the lead if this phone is new” to add it."
+            )
+
+
+def describe_lead(lead: Lead) -> str:
+    """What the CRM holds for a lead, in one short HTML paragraph."""
+    parts = [f"<b>{_esc(lead.display_name) or 'No name'}</b>"]
+    if lead.lead_stage:
+        parts.append(f"stage {_esc(lead.lead_stage.title)}")
+    if lead.lead_group:
+        parts.append(f"group {_esc(lead.lead_group.title)}")
+    if lead.assignee_user:
+        parts.append(f"assigned to {_esc(lead.assignee_user.display_name)}")
+    else:
+        parts.append("unassigned")
+    if lead.labels:
+        parts.append("labels " + ", ".join(_esc(label.title) for label in lead.labels))
+    return " · ".join(parts)
+
+
+def primary_note(lead: Lead, typed_e164: str) -> str:
+    if lead.primary_phone == typed_e164:
+        return ""
+    return (
+        f" This number is a secondary phone of the lead; it will be saved under its "
+        f"primary phone {_esc(display_phone(lead.primary_phone))}."
+    )
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,98 @@
+"""The Settings flow: open the dialog (one at a time), then apply what the user chose.
+
+The choices go to their owners: country, base URL, presets and defaults to the
+preferences, the key to the connection; the form follows the country.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+from superfone_desk.core.phones import default_region, region_name
+from superfone_desk.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from superfone_desk.ui.connection import Connection
+    from superfone_desk.ui.form.lead_form import LeadForm
+    from superfone_desk.ui.preferences import Preferences
+    from superfone_desk.ui.workers import WorkerPool
+
+
+class SettingsFlow(QObject):
+    def __init__(
+        self,
+        dialog_parent: QWidget,
+        *,
+        pool: WorkerPool,
+        preferences: Preferences,
+        connection: Connection,
+        form: LeadForm,
+    ) -> None:
+        super().__init__(dialog_parent)
+        self._dialog_parent = dialog_parent
+        self._pool = pool
+        self._preferences = preferences
+        self._connection = connection
+        self._form = form
+
+    def open(self, message: str = "") -> SettingsDialog:
+        """Open the settings dialog (non-blocking), or bring the open one up; returns it."""
+        # A closed dialog lingers until its deferred deletion: only an open one counts.
+        existing = next(
+            (
+                d
+                for d in self._dialog_parent.findChildren(SettingsDialog, "settings_dialog")
+                if d.isVisible()
+            ),
+            None,
+        )
+        if existing is not None:
+            if message:
+                existing.show_message(message)
+            existing.raise_()
+            return existing
+        settings = self._preferences.settings
+        dialog = SettingsDialog(
+            self._pool,
+            has_key=self._connection.has_key,
+            key_where=self._connection.key_where(),
+            key_locked=self._connection.key_locked,
+            base_url=settings.base_url,
+            default_country=settings.default_country,
+            system_country=region_name(default_region()),
+            defaults=self._form.sticky(),
+            presets=self._preferences.presets,
+            message=message,
+            parent=self._dialog_parent,
+        )
+        dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
+        # Closed dialogs go away, so "is one open?" is a findChild away.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_dialog_accepted(self, dialog: SettingsDialog) -> None:
+        choice = dialog.choice()
+        preferences = self._preferences
+        preferences.update(
+            base_url=choice.base_url,
+            default_country=choice.default_country,
+            presets=choice.presets,
+            forget_defaults=choice.forget_defaults,
+        )
+        if choice.forget_defaults and not self._form.is_dirty():
+            self._form.clear_all(preferences.defaults)
+        self._form.set_region(preferences.region())
+        connection = self._connection
+        if connection.demo:
+            return
+        if choice.remove_key:
+            connection.forget_key()
+        elif choice.api_key:
+            connection.store_key(choice.api_key, preferences.base_url())
+        else:
+            connection.reconnect(preferences.base_url())
