@@ -40,7 +40,7 @@ from superfone_desk.store.outbox import EntryState, Outbox
 from superfone_desk.ui.kiosk.pin_dialog import AdminPanel, PinDialog
 from superfone_desk.ui.kiosk.run import KioskServices, open_kiosk
 from superfone_desk.ui.kiosk.settings_dialog import KioskSettingsDialog
-from superfone_desk.ui.kiosk.window import KioskTimings, KioskWindow
+from superfone_desk.ui.kiosk.window import NOT_SAVED, KioskTimings, KioskWindow
 from tests.gui.conftest import KEY
 
 pytestmark = pytest.mark.gui
@@ -188,6 +188,9 @@ def test_keyboard_only_visitor_lead_arrives_with_preset_and_consent_note(
     assert thanks.text().startswith("Thank you, Asha!")
     assert "Rao" not in thanks.text()
     assert "98765" not in thanks.text()
+    # Thanked once the lead is on disk, before any network: offline works the same.
+    (entry,) = kiosk.outbox.entries()
+    assert entry.state is EntryState.QUEUED
     kiosk.deliver()
     lead = kiosk.lead("+919876500002")
     assert (lead["first_name"], lead["last_name"]) == ("Asha", "Rao")
@@ -414,3 +417,27 @@ def test_settings_dialog_refuses_a_preset_no_lead_could_pass(qtbot: QtBot) -> No
     save(dialog)
     assert "control characters" in dialog.error.text()
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize("failure", ["refused", "raised"])
+def test_a_lead_that_could_not_be_kept_stays_on_screen_with_a_message(
+    qtbot: QtBot, failure: str
+) -> None:
+    def submit(_draft: object) -> bool:
+        if failure == "raised":
+            raise OSError("disk full")
+        return False
+
+    window = KioskWindow(KioskSettings(pin_hash=hash_pin(PIN)), "IN", submit, timings=FAST)
+    qtbot.addWidget(window)
+    window.showFullScreen()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.form.phone, timeout=2_000)
+    fill_by_keyboard(qtbot, "98765 00006", "Asha")
+    press(qtbot, Qt.Key.Key_Return)
+    failure_label = window.findChild(QLabel, "kiosk_failure")
+    assert failure_label.isVisible()
+    assert failure_label.text() == NOT_SAVED
+    assert not window.findChild(QLabel, "kiosk_thanks").isVisible()
+    assert window.form.answers().phone == "98765 00006"
+    window.leave()

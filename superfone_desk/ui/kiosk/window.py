@@ -303,4 +303,6 @@ class KioskWindow(QWidget):
     def leave(self) -> None:
         """Leave kiosk mode (after the PIN): the window closes for real."""
         self._leaving = True
+        for dialog in self.findChildren(QDialog):
+            dialog.close()  # top-level windows of their own: they would outlive the kiosk
         self.close()
