@@ -92,24 +92,31 @@ def ask_for_first_pin(store: SettingsStore, region: str) -> bool:
 
 
 def run_kiosk(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
-    """The kiosk as the whole process: returns the exit code once the admin leaves."""
+    """The kiosk as the whole process: returns the exit code once the admin leaves.
+
+    The same start-up guards as the window (``ui.start_guard``): no display, a data
+    folder that can't be written or another instance on it, damaged settings or outbox.
+    """
     from superfone_desk.app import configure_logging, make_application
     from superfone_desk.core.phones import default_region
-    from superfone_desk.instance_lock import FolderInUse, hold_data_folder
-    from superfone_desk.paths import AppPaths, restrict_new_files
+    from superfone_desk.paths import AppPaths
+    from superfone_desk.startup_checks import prepare_process
+    from superfone_desk.ui.start_guard import claim_data_folder, report_damaged_settings
 
-    restrict_new_files()
-    paths = (AppPaths.under(data_dir) if data_dir else AppPaths.default()).ensure()
-    try:
-        lock = hold_data_folder(paths.data_dir)
-    except FolderInUse as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 3
+    problem = prepare_process()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
+    paths = AppPaths.under(data_dir) if data_dir else AppPaths.default()
+    lock = claim_data_folder(paths)
+    if isinstance(lock, int):
+        return lock
     with lock:
         configure_logging(paths)
         app = make_application()
         store = SettingsStore(paths.config_dir)
         settings = store.load()
+        report_damaged_settings(store)
         region = settings.default_country or default_region()
         if not settings.kiosk.pin_hash and not ask_for_first_pin(store, region):
             print("error: the kiosk needs a PIN; none was set", file=sys.stderr)
@@ -124,12 +131,12 @@ def _serve(
     from superfone_desk.app import _database_path
     from superfone_desk.secrets import SecretStore
     from superfone_desk.store.catalog_cache import CatalogCache
-    from superfone_desk.store.outbox import Outbox
     from superfone_desk.ui.connection import Connection
     from superfone_desk.ui.delivery_service import DeliveryService
+    from superfone_desk.ui.start_guard import listen_for_other_launches, outbox_opener
     from superfone_desk.ui.workers import WorkerPool
 
-    outbox = Outbox.open(_database_path(paths, demo))
+    outbox = outbox_opener(_database_path(paths, demo))()
     pool = WorkerPool()
     # The same connection as the window's: the key read in the pool, the client built
     # there; without a key, visitors' leads wait in the outbox until one is set.
@@ -159,6 +166,8 @@ def _serve(
             )
         )
         window.left.connect(app.quit)
+        # A second launch (the autostart entry run twice) brings the kiosk forward.
+        listen_for_other_launches(paths.data_dir, window)
         log.info("ready: kiosk shown")
         return int(app.exec())
     finally:
