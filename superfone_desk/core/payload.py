@@ -7,8 +7,17 @@ Rules, each for a reason:
 * Pickers (``Choice``) map untouched → omitted, cleared → ``null``, set → the value.
 * ``add_labels`` and ``remove_labels`` can't share a request (§2.3), so a draft with both
   becomes two requests: everything plus the added labels first, then only the removals.
-  The note travels in the first one only: every upsert that carries it adds it again.
-* The create flag is always sent explicitly, so the request says what it means.
+* **The timeline note travels alone and last** (issue #11): ``customer_phone`` +
+  ``customer_note`` in a request of its own, sent only after the others were applied.
+  Every upsert that carries a note adds it again, and a server may store the note of a
+  request it then refuses (or half applies); alone and last, a refused or unknown main
+  request can never take a note with it, and a fixed draft re-sent never posts it twice.
+* The create flag is always sent explicitly, so the request says what it means. For a
+  lead known to exist it is *off*: if the phone we send is not that lead's primary after
+  all, the server refuses instead of creating a second lead for the same person.
+* Emails: the docs don't say whether ``email`` adds to the lead's list or replaces it.
+  On an update, the lead's existing emails (``keep_emails``) are sent along with the
+  typed ones, so a replacing server deletes nothing the user did not remove.
 """
 
 from __future__ import annotations
@@ -46,19 +55,24 @@ def _choice(choice: Choice) -> Omittable[str | None]:
     return OMITTED
 
 
-def _emails(text: str) -> Omittable[tuple[str, ...]]:
+def _emails(text: str, keep: tuple[str, ...] = ()) -> Omittable[tuple[str, ...]]:
     # The normalized form (domain lowercased, Unicode NFC), deduplicated again because two
     # spellings can normalize to one address. Validation has accepted every address, so
     # this can't fail. Imported here: email_validator is slow to load (not at start-up).
     from email_validator import validate_email
 
-    addresses = tuple(
-        dict.fromkeys(
-            validate_email(address, check_deliverability=False).normalized
-            for address in split_emails(text)
-        )
-    )
-    return addresses if addresses else OMITTED
+    typed = [
+        validate_email(address, check_deliverability=False).normalized
+        for address in split_emails(text)
+    ]
+    if not typed:
+        return OMITTED  # untouched: whatever the lead has stays
+    # The lead's own first (as the server keeps them), then the new ones; one each,
+    # compared without case (the server's spelling of a kept address wins).
+    seen: dict[str, str] = {}
+    for address in (*keep, *typed):
+        seen.setdefault(address.casefold(), address)
+    return tuple(seen.values())
 
 
 def _address(draft: LeadDraft) -> Omittable[AddressUpdate]:
@@ -81,7 +95,12 @@ def _deal_value(text: str) -> Omittable[float]:
 
 
 def build_requests(
-    draft: LeadDraft, region: str, *, primary_phone: str | None = None
+    draft: LeadDraft,
+    region: str,
+    *,
+    primary_phone: str | None = None,
+    existing: bool = False,
+    keep_emails: tuple[str, ...] = (),
 ) -> list[LeadUpsert]:
     """The upsert request(s) that save ``draft``, in the order to send them.
 
@@ -91,12 +110,15 @@ def build_requests(
     existing lead, pass that lead's primary phone. The upsert matches on the primary phone
     only (CONTRACT §3, U18), so the request goes to it and updates that lead instead of
     creating a second one; the typed phone is already on the lead and is not re-added.
+    ``existing``: a lead is known to hold the phone (create goes off, see above);
+    ``keep_emails``: its emails, sent along when the draft adds some.
     """
     problems = validate(draft, region)
     if problems:
         raise ValueError(f"the draft has problems in: {', '.join(problems)}")
     typed = _e164(draft.customer_phone, region)
     customer_phone = typed if primary_phone is None else _e164(primary_phone, region)
+    existing = existing or customer_phone != typed
 
     already_on_lead = {typed, customer_phone}
     extra = tuple(
@@ -114,10 +136,10 @@ def build_requests(
     split_labels = bool(draft.add_labels) and bool(draft.remove_labels)
     first = LeadUpsert(
         customer_phone=customer_phone,
-        create_customer_if_customer_phone_not_found=draft.create_if_missing,
+        create_customer_if_customer_phone_not_found=draft.create_if_missing and not existing,
         first_name=_text(draft.first_name),
         last_name=_text(draft.last_name),
-        email=_emails(draft.emails),
+        email=_emails(draft.emails, keep_emails if existing else ()),
         website=_text(draft.website),
         address=_address(draft),
         city=_text(draft.city),
@@ -133,18 +155,33 @@ def build_requests(
         remove_labels=OMITTED if split_labels else _titles(draft.remove_labels),
         add_products=_titles(draft.add_products),
         add_phones=extra if extra else OMITTED,
-        customer_note=_text(draft.customer_note),
     )
-    if not split_labels:
-        return [first]
-    # The first request created the lead if it had to, so the second must not create one;
-    # and it carries nothing else, least of all the note (a second timeline entry).
-    second = LeadUpsert(
-        customer_phone=customer_phone,
-        create_customer_if_customer_phone_not_found=False,
-        remove_labels=draft.remove_labels,
-    )
-    return [first, second]
+    # With create off and nothing to change, the first request would be a no-op: a save of
+    # only a note (or a repost of one) sends just the note.
+    no_op = first.create_customer_if_customer_phone_not_found is False and set(
+        first.to_json()
+    ) <= {"customer_phone", "create_customer_if_customer_phone_not_found"}
+    requests = [] if no_op and (split_labels or trim(draft.customer_note)) else [first]
+    # The first request created the lead if it had to, so the later ones must not create
+    # one; each carries only its own part.
+    if split_labels:
+        requests.append(
+            LeadUpsert(
+                customer_phone=customer_phone,
+                create_customer_if_customer_phone_not_found=False,
+                remove_labels=draft.remove_labels,
+            )
+        )
+    note = _text(draft.customer_note)
+    if note:
+        requests.append(
+            LeadUpsert(
+                customer_phone=customer_phone,
+                create_customer_if_customer_phone_not_found=False,
+                customer_note=note,
+            )
+        )
+    return requests
 
 
 def describe(draft: LeadDraft, region: str | None = None) -> str:

@@ -87,6 +87,7 @@ from superfone_desk.delivery.policy import (
     pause_cause,
     storage_problem,
 )
+from superfone_desk.lead_lookup import PrimaryUnknown, prove_primary
 from superfone_desk.store.entry import EntryState, OutboxEntry
 from superfone_desk.store.outbox import Outbox
 
@@ -108,6 +109,15 @@ _log = logging.getLogger(__name__)
 
 #: Statuses that speak for the whole server, not for one request.
 _SERVER_WIDE_STATUSES = frozenset({502, 503, 504})
+
+
+def _not_a_primary(exc: SuperfoneError, body: dict[str, object]) -> bool:
+    """The refusal an update with create off gets when its phone is not a primary."""
+    return (
+        isinstance(exc, FieldRejected)
+        and exc.field == "create_customer_if_customer_phone_not_found"
+        and body.get("create_customer_if_customer_phone_not_found") is False
+    )
 
 
 class _Refused(Exception):
@@ -356,6 +366,7 @@ class Deliverer:
                 entry = self._plan(client, entry)
             requests = entry.requests or ()
             index = entry.next_request
+            retargeted = False
             while index < len(requests):
                 body = requests[index]
                 note = sends_note(body)
@@ -363,6 +374,13 @@ class Deliverer:
                 try:
                     client.upsert_lead(LeadUpsert.from_json(body))
                 except SuperfoneError as exc:
+                    if index == 0 and not retargeted and _not_a_primary(exc, body):
+                        # Sent to an existing lead's phone with create off, and refused:
+                        # that phone is not its primary after all (issue #11).
+                        retargeted = True
+                        entry = self._retarget(client, entry, exc)
+                        requests = entry.requests or ()
+                        continue
                     if not (note and exc.possibly_received and exc.retriable):
                         raise
                     # Unknown outcome of the request with the note (CONTRACT U3): never
@@ -383,6 +401,8 @@ class Deliverer:
             self._succeeded(entry.id)
         except _Refused as refused:
             self._stop(entry.id, EntryState.NEEDS_ATTENTION, refused.message, refused.field)
+        except PrimaryUnknown as unknown:  # ask the user; never a second lead
+            self._stop(entry.id, EntryState.NEEDS_ATTENTION, unknown.user_message, unknown.field)
         except SuperfoneError as exc:
             self._failed(entry, index, exc)
         except sqlite3.Error:
@@ -399,16 +419,45 @@ class Deliverer:
 
     def _plan(self, client: LeadClient, entry: OutboxEntry) -> OutboxEntry:
         typed = entry.phone
-        if entry.known_exists is None:
+        keep_emails: tuple[str, ...] = ()
+        if entry.known_exists is None or (entry.known_exists and entry.draft.emails.strip()):
+            # Unknown to the form, or an update that adds emails (it needs the lead's own,
+            # so a server that replaces the list deletes none).
             lead = client.get_lead(typed)
             exists = lead is not None
+            # A first guess (the docs don't promise the order): an update goes out with
+            # create off, so a wrong guess is refused and ``_retarget`` finds the primary.
             primary = lead.primary_phone if lead is not None else typed
+            keep_emails = lead.email if lead is not None else ()
         else:
             exists = entry.known_exists
             primary = entry.known_primary or typed
+        return self._save_plan(entry, exists, primary, keep_emails)
+
+    def _retarget(
+        self, client: LeadClient, entry: OutboxEntry, refused: SuperfoneError
+    ) -> OutboxEntry:
+        """The main request went to a phone that is no lead's primary: plan it again under
+        the one the server accepts (``prove_primary``), or ask the user."""
+        lead = client.get_lead(entry.phone)
+        if lead is None:
+            raise refused  # no lead after all: the refusal stands (create was off)
+        failed = entry.primary_phone or entry.phone
+        primary = prove_primary(client, lead, entry.phone, not_this=failed)
+        _log.info("outbox entry %d: the lead's primary is another of its phones", entry.id)
+        return self._save_plan(entry, True, primary, lead.email)
+
+    def _save_plan(
+        self, entry: OutboxEntry, exists: bool, primary: str, keep_emails: tuple[str, ...]
+    ) -> OutboxEntry:
+        typed = entry.phone
         try:
             requests = build_requests(
-                entry.draft, entry.region, primary_phone=None if primary == typed else primary
+                entry.draft,
+                entry.region,
+                primary_phone=None if primary == typed else primary,
+                existing=exists,
+                keep_emails=keep_emails,
             )
         except ValueError as exc:
             # add() accepted the draft, so this is rare (e.g. a phone-numbering update

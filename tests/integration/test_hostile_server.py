@@ -111,13 +111,13 @@ def hostile() -> Iterator[tuple[str, type[_Hostile], type[_Hostile], str]]:
 @pytest.mark.parametrize(
     ("mode", "expected"),
     [
-        ("html", EntryState.QUEUED),
-        ("empty", EntryState.QUEUED),
-        ("truncated", EntryState.QUEUED),
-        ("wrong_shape", EntryState.QUEUED),
+        ("html", EntryState.QUEUED),  # a web page is not the API
+        ("empty", EntryState.SENT),  # any 2xx is applied (issue #11): never re-sent
+        ("truncated", EntryState.SENT),
+        ("wrong_shape", EntryState.SENT),
         ("huge", EntryState.QUEUED),
-        ("418", EntryState.QUEUED),  # unknown statuses: retried with backoff
-        ("499", EntryState.QUEUED),
+        ("418", EntryState.NEEDS_ATTENTION),  # any other 4xx is a refusal: back to the user
+        ("499", EntryState.NEEDS_ATTENTION),
         ("redirect", EntryState.PAUSED),
         ("401", EntryState.PAUSED),
         ("trickle", EntryState.QUEUED),
@@ -141,6 +141,9 @@ def test_hostile_answer_keeps_the_lead_intact(
         assert entry is not None
         assert entry.state is expected, entry.last_error
         assert entry.draft == DRAFT  # exactly as typed
+        if expected is EntryState.SENT:
+            assert entry.last_error is None
+            return
         assert entry.last_error
         assert KEY not in entry.last_error
         assert "Traceback" not in entry.last_error

@@ -23,9 +23,15 @@ def draft(**changes: Any) -> LeadDraft:
 
 
 def body(**changes: Any) -> dict[str, Any]:
-    requests = build_requests(draft(**changes), "IN")
+    """The one request of the draft, or the main one merged with the note's."""
+    requests = [r.to_json() for r in build_requests(draft(**changes), "IN")]
+    if len(requests) == 2 and set(requests[1]) == {*NOTE_ONLY}:
+        return {**requests[0], "customer_note": requests[1]["customer_note"]}
     assert len(requests) == 1
-    return requests[0].to_json()
+    return requests[0]
+
+
+NOTE_ONLY = ("customer_phone", "create_customer_if_customer_phone_not_found", "customer_note")
 
 
 def test_contract_example_from_a_draft_typed_the_way_staff_type() -> None:
@@ -47,10 +53,16 @@ def test_contract_example_from_a_draft_typed_the_way_staff_type() -> None:
         extra_phones="+91 80000 00002",
         customer_note="Asked for a callback after 6 PM.\n",
     )
-    requests = build_requests(typed, "IN")
-    assert len(requests) == 1
-    assert requests[0].to_json() == dict(EXAMPLE_UPSERT)
-    assert type(requests[0].to_json()["deal_value"]) is int
+    main, note = build_requests(typed, "IN")
+    expected = dict(EXAMPLE_UPSERT)
+    # The note travels alone and last (issue #11): everything else is the docs' example.
+    assert note.to_json() == {
+        "customer_phone": expected["customer_phone"],
+        "create_customer_if_customer_phone_not_found": False,
+        "customer_note": expected.pop("customer_note"),
+    }
+    assert main.to_json() == expected
+    assert type(main.to_json()["deal_value"]) is int
 
 
 def test_minimal_draft_sends_only_the_phone_and_the_create_flag() -> None:
@@ -229,15 +241,19 @@ def test_add_and_remove_labels_become_two_requests() -> None:
             "first_name": "Asha",
             "lead_stage_name": "New Lead",
             "add_labels": ["Hot"],
-            "customer_note": "Wants a demo",
         },
         {
             "customer_phone": E164,
             "create_customer_if_customer_phone_not_found": False,
             "remove_labels": ["Cold", "Lost"],
         },
+        {
+            "customer_phone": E164,
+            "create_customer_if_customer_phone_not_found": False,
+            "customer_note": "Wants a demo",
+        },
     ]
-    assert [r.sends_note() for r in requests] == [True, False]
+    assert [r.sends_note() for r in requests] == [False, False, True]
 
 
 def test_secondary_phone_sends_to_the_primary_instead() -> None:
@@ -249,12 +265,17 @@ def test_secondary_phone_sends_to_the_primary_instead() -> None:
     assert [r.to_json() for r in requests] == [
         {
             "customer_phone": "+918000000001",
-            "create_customer_if_customer_phone_not_found": True,
+            # A lead holds the phone: never create a second one if this is not its primary.
+            "create_customer_if_customer_phone_not_found": False,
             "first_name": "Asha",
             # The typed phone is already on that lead: it is not added again.
             "add_phones": ["+918040001234"],
+        },
+        {
+            "customer_phone": "+918000000001",
+            "create_customer_if_customer_phone_not_found": False,
             "customer_note": "hi",
-        }
+        },
     ]
 
 
@@ -315,3 +336,38 @@ def test_describe_uses_the_locale_region_by_default() -> None:
     assert describe(LeadDraft(customer_phone="+91 80000 00001", first_name="Asha")) == (
         "+91 80000 00001 — Asha"
     )
+
+
+@pytest.mark.parametrize("extra", [{}, {"add_labels": ("Hot",), "remove_labels": ("Cold",)}])
+def test_the_note_travels_alone_and_last(extra: dict[str, Any]) -> None:
+    requests = build_requests(draft(city="Pune", customer_note="Called at 5", **extra), "IN")
+    assert [r.sends_note() for r in requests] == [False] * (len(requests) - 1) + [True]
+    assert requests[-1].to_json() == {
+        "customer_phone": E164,
+        "create_customer_if_customer_phone_not_found": False,
+        "customer_note": "Called at 5",
+    }
+
+
+def test_an_existing_lead_is_updated_with_create_off() -> None:
+    (request,) = build_requests(draft(city="Pune"), "IN", existing=True)
+    assert request.create_customer_if_customer_phone_not_found is False
+
+
+def test_an_update_keeps_the_emails_the_lead_has() -> None:
+    keep = ("asha@acme.in", "Asha.K@Example.com")
+    (request,) = build_requests(
+        draft(emails="new@acme.in, asha.k@example.com"), "IN", existing=True, keep_emails=keep
+    )
+    # The lead's own addresses first, as the server spells them; one each, case aside.
+    assert request.email == ("asha@acme.in", "Asha.K@Example.com", "new@acme.in")
+
+
+def test_emails_are_left_alone_when_none_is_typed() -> None:
+    (request,) = build_requests(draft(), "IN", existing=True, keep_emails=("a@b.in",))
+    assert request.email is OMITTED
+
+
+def test_a_new_lead_gets_only_the_typed_emails() -> None:
+    (request,) = build_requests(draft(emails="new@acme.in"), "IN", keep_emails=("a@b.in",))
+    assert request.email == ("new@acme.in",)

@@ -139,13 +139,18 @@ def test_delivers_a_new_lead_and_records_the_outcome(
     assert deliverer.run_once()
     assert not deliverer.run_once()
     assert crm.gets == []  # the UI knew: no lookup
+    # The note travels alone and last (issue #11).
     assert crm.bodies == [
         {
             "customer_phone": PHONE,
             "create_customer_if_customer_phone_not_found": True,
             "first_name": "Asha",
+        },
+        {
+            "customer_phone": PHONE,
+            "create_customer_if_customer_phone_not_found": False,
             "customer_note": "Call after 6 PM",
-        }
+        },
     ]
     done = entry(outbox, entry_id)
     assert done.state is EntryState.SENT
@@ -221,7 +226,7 @@ def test_network_failures_back_off_exponentially_then_deliver_once(
     deliverer.drain()
     # rng 0.5 → three quarters of each ceiling: 1, 2, 4, ... capped at 60.
     assert waits.seconds == [0.75, 1.5, 3, 6, 12, 24, 45, 45]
-    assert len(crm.applied) == 1
+    assert len(crm.applied) == 2  # the lead, then its note
     assert crm.notes_of(PHONE) == ["Call after 6 PM"]  # never sent: kept, sent once
     done = entry(outbox, entry_id)
     assert (done.state, done.note_status, done.attempts) == (
@@ -280,11 +285,13 @@ def test_a_lead_specific_500_does_not_hold_back_other_phones(
         LeadDraft(customer_phone=PHONE, first_name="Asha", last_name="K"), "IN", known_exists=True
     )
     other = outbox.add(LeadDraft(customer_phone="+919845012345"), "IN", known_exists=True)
+    crm.leads["+919845012345"] = ["+919845012345"]  # the form found it: it exists
     deliverer.drain()
     phones = [body["customer_phone"] for body in crm.bodies]
     # The other phone went between the retries; the same phone's second save waited.
-    assert phones == [PHONE, "+919845012345", PHONE, PHONE, PHONE]
-    assert [body.get("last_name") for body in crm.applied if body["customer_phone"] == PHONE] == [
+    assert phones == [PHONE, "+919845012345", PHONE, PHONE, PHONE, PHONE]
+    saves = [body for body in crm.applied if "customer_note" not in body]
+    assert [body.get("last_name") for body in saves if body["customer_phone"] == PHONE] == [
         None,
         "K",
     ]
@@ -331,12 +338,13 @@ def test_an_unknown_outcome_never_reposts_the_note(
     error: SuperfoneError,
     applied: bool,
 ) -> None:
-    crm.fail(error, applied=applied)
+    # The lead is applied; the note's own request (alone, last) has the unknown outcome.
+    crm.faults = [Fault(None), Fault(error, applied=applied)]
     entry_id = outbox.add(ASHA, "IN", known_exists=False)
     deliverer.drain()
-    assert len(crm.bodies) == 2
-    assert "customer_note" not in crm.bodies[1]
-    assert {k: v for k, v in crm.bodies[0].items() if k != "customer_note"} == crm.bodies[1]
+    assert len(crm.bodies) == 2  # the note is not sent again: nothing else was left
+    assert "customer_note" not in crm.bodies[0]
+    assert crm.bodies[1]["customer_note"] == "Call after 6 PM"
     assert crm.notes_of(PHONE) == (["Call after 6 PM"] if applied else [])
     done = entry(outbox, entry_id)
     assert done.state is EntryState.SENT
@@ -366,7 +374,7 @@ def test_a_request_the_server_never_acted_on_keeps_its_note(
 def test_repost_after_an_unconfirmed_note_posts_it_exactly_once(
     outbox: Outbox, deliverer: Deliverer, crm: FakeCRM
 ) -> None:
-    crm.fail(drop(received=True))  # not applied: the note is missing
+    crm.faults = [Fault(None), Fault(drop(received=True))]  # the note is missing
     entry_id = outbox.add(ASHA, "IN", known_exists=False)
     deliverer.drain()
     assert crm.notes_of(PHONE) == []
@@ -387,14 +395,14 @@ def test_repost_after_an_unconfirmed_note_posts_it_exactly_once(
 def test_a_reposted_note_with_an_unknown_outcome_is_not_sent_a_third_time(
     outbox: Outbox, deliverer: Deliverer, crm: FakeCRM
 ) -> None:
-    crm.fail(drop(received=True))
+    crm.faults = [Fault(None), Fault(drop(received=True))]
     entry_id = outbox.add(ASHA, "IN", known_exists=False)
     deliverer.drain()
     crm.fail(drop(received=True), applied=True)
     repost = outbox.repost_note(entry_id)
     deliverer.drain()
     # The repost carried only the note: without it there is nothing to send.
-    assert len(crm.bodies) == 3
+    assert len(crm.bodies) == 3  # the lead, its note, the reposted note
     assert crm.notes_of(PHONE) == ["Call after 6 PM"]
     assert entry(outbox, repost).asks_about_note
 
@@ -435,6 +443,7 @@ def test_a_crash_after_the_first_of_two_requests_never_resends_the_first(
         (True, False),
         (False, True),
         (False, True),
+        (False, False),  # the note, alone and last
     ]
     assert crm.notes_of(PHONE) == ["Met at the fair"]
     assert (done.state, done.note_status) == (EntryState.SENT, NoteStatus.SENT)
@@ -446,7 +455,8 @@ def test_a_crash_with_the_note_in_flight_makes_it_unconfirmed(
     path = tmp_path / "outbox.sqlite3"
     with Outbox.open(path, clock=clock) as box:
         entry_id = box.add(ASHA, "IN", known_exists=False)
-        crm.fail(Crash(), applied=True)  # the server posted it, then we died
+        # The lead went through; the server posted the note, then we died.
+        crm.faults = [Fault(None), Fault(Crash(), applied=True)]
         with pytest.raises(Crash):
             Deliverer(box, lambda: crm, **clocks(clock), senders=1).run_once()
     with Outbox.open(path, clock=clock) as box:
@@ -454,7 +464,7 @@ def test_a_crash_with_the_note_in_flight_makes_it_unconfirmed(
         done = box.get(entry_id)
     assert done is not None
     assert crm.notes_of(PHONE) == ["Call after 6 PM"]
-    assert "customer_note" not in crm.bodies[1]
+    assert len(crm.bodies) == 2  # nothing but the note was left: nothing is re-sent
     assert (done.state, done.note_status) == (EntryState.SENT, NoteStatus.UNCONFIRMED)
 
 
@@ -484,6 +494,7 @@ def test_a_refused_key_pauses_everything_until_a_new_key(
     crm.fail(AuthError("UnAuthorized, Please Provide Valid API Key"))
     first = outbox.add(ASHA, "IN", known_exists=False)
     second = outbox.add(LeadDraft(customer_phone="+919845012345"), "IN", known_exists=True)
+    crm.leads["+919845012345"] = ["+919845012345"]
     deliverer.drain()  # returns: nothing can go out without the user
     paused = entry(outbox, first)
     assert paused.state is EntryState.PAUSED
@@ -587,11 +598,12 @@ def test_a_refused_label_removal_says_the_rest_was_saved(
     assert rejected.state is EntryState.NEEDS_ATTENTION
     assert rejected.error_field == "remove_labels"
     assert rejected.last_error == "The lead was saved, except removing labels: Something odd"
-    assert rejected.note_status is NoteStatus.SENT
+    # The note travels last: it waits for the fix instead of going out with a refusal.
+    assert rejected.note_status is NoteStatus.PENDING
+    assert crm.notes_of(PHONE) == []
     assert rejected.next_request == 1
-    # Fixing it re-saves without posting the note a second time.
     fixed = outbox.replace(entry_id, split)
-    assert fixed.draft.customer_note == ""
+    assert fixed.draft.customer_note == "n"
     deliverer.drain()
     assert crm.notes_of(PHONE) == ["n"]
 

@@ -24,6 +24,9 @@ from superfone_desk.store.outbox import (
 from tests.helpers.clock import Clock
 from tests.helpers.drafts import ASHA, FULL_DRAFT
 
+#: Where the note is in ASHA's plan: alone and last (issue #11), after the lead itself.
+NOTE = 1
+
 
 @pytest.fixture
 def clock() -> Clock:
@@ -249,7 +252,7 @@ def test_replace_does_not_post_a_note_that_may_be_on_the_lead(outbox: Outbox) ->
     outbox.save_plan(
         entry_id, build_requests(ASHA, "IN"), primary_phone="+918000000001", created=True
     )
-    outbox.strip_note(entry_id, 0)  # outcome unknown
+    outbox.strip_note(entry_id, NOTE)  # outcome unknown
     outbox.needs_attention(entry_id, "Lead stage name not found", "lead_stage_name")
     same_note = outbox.replace(entry_id, ASHA)
     assert same_note.draft.customer_note == ""
@@ -314,14 +317,12 @@ def test_note_questions_repost_and_dismiss(outbox: Outbox) -> None:
     )
     with pytest.raises(EntryBusy, match="no unconfirmed note"):
         outbox.repost_note(entry_id)
-    outbox.strip_note(entry_id, 0)
+    outbox.finish_request(entry_id, 0, carried_note=False, last=False)  # the lead itself
+    outbox.strip_note(entry_id, NOTE)  # the note alone, outcome unknown: nothing left
     entry = outbox.get(entry_id)
     assert entry is not None
     assert entry.requests is not None
-    assert "customer_note" not in entry.requests[0]
-    assert not entry.asks_about_note  # not delivered yet
-    outbox.finish_request(entry_id, 0, carried_note=False, last=True)
-    entry = outbox.get(entry_id)
+    assert all("customer_note" not in body for body in entry.requests)
     assert entry is not None
     assert entry.asks_about_note
     assert entry.result_message == "Created lead +91 80000 00001 — Asha Kumar"
@@ -351,7 +352,7 @@ def test_dismiss_note(outbox: Outbox) -> None:
     outbox.save_plan(
         entry_id, build_requests(ASHA, "IN"), primary_phone="+918000000001", created=True
     )
-    outbox.strip_note(entry_id, 0)
+    outbox.strip_note(entry_id, NOTE)
     outbox.dismiss_note(entry_id)
     entry = outbox.get(entry_id)
     assert entry is not None
@@ -407,15 +408,18 @@ def test_recover_requeues_and_flags_a_note_in_flight(outbox: Outbox) -> None:
     outbox.save_plan(
         in_flight, build_requests(ASHA, "IN"), primary_phone="+918000000001", created=True
     )
-    outbox.begin_request(in_flight, 0, carries_note=True)
+    outbox.begin_request(in_flight, 0, carries_note=False)
+    outbox.finish_request(in_flight, 0, carried_note=False, last=False)
+    outbox.begin_request(in_flight, NOTE, carries_note=True)
     outbox.pause(paused, "key refused")
     assert outbox.recover() == [in_flight, looking_up, paused]
     entries = {entry.id: entry for entry in outbox.entries()}
-    assert all(entry.state is EntryState.QUEUED for entry in entries.values())
+    assert entries[looking_up].state is entries[paused].state is EntryState.QUEUED
+    # The note (alone, last) was in flight: it may be on the lead, nothing else is left.
+    assert entries[in_flight].state is EntryState.SENT
     assert entries[in_flight].note_status is NoteStatus.UNCONFIRMED
     assert entries[in_flight].requests is not None
-    assert "customer_note" not in entries[in_flight].requests[0]
-    assert entries[in_flight].requests[0]["first_name"] == "Asha"
+    assert [body["first_name"] for body in entries[in_flight].requests] == ["Asha"]
     assert not entries[in_flight].in_flight
     # Died during the lookup: no request had gone out, the note is still to be sent.
     assert entries[looking_up].note_status is NoteStatus.PENDING
