@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -50,12 +51,31 @@ class PinDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.pin)
+        layout.addLayout(self._keypad())
         layout.addWidget(buttons)
         # Re-enables the dialog when the lock is over.
         self._unlock_timer = QTimer(self)
         self._unlock_timer.setSingleShot(True)
         self._unlock_timer.timeout.connect(self._on_unlock_timer_timeout)
         self._show_lock()
+
+    def _keypad(self) -> QGridLayout:
+        """Digits on screen: a touch-only kiosk has no keyboard to type the PIN with."""
+        grid = QGridLayout()
+        keys = [*"123456789", "⌫", "0"]
+        for index, key in enumerate(keys):
+            button = QPushButton(key)
+            button.setObjectName(f"pin_key_{'back' if key == '⌫' else key}")
+            button.setAccessibleName("Delete" if key == "⌫" else key)
+            button.setMinimumSize(72, 64)
+            button.setAutoDefault(False)  # Return stays "OK"
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if key == "⌫":
+                button.clicked.connect(self.pin.backspace)
+            else:
+                button.clicked.connect(lambda _=False, digit=key: self.pin.insert(digit))
+            grid.addWidget(button, index // 3, index % 3)
+        return grid
 
     def _on_ok_clicked(self) -> None:
         result = self._gate.check(self.pin.text())
