@@ -78,8 +78,7 @@ from superfone_desk.api.errors import (
 )
 from superfone_desk.api.models import LeadUpsert
 from superfone_desk.core.note_rule import sends_note
-from superfone_desk.core.payload import build_requests
-from superfone_desk.core.validation import validate
+from superfone_desk.delivery.planning import Refused, not_a_primary, plan, retarget
 from superfone_desk.delivery.policy import (
     Backoff,
     LeadClient,
@@ -87,7 +86,7 @@ from superfone_desk.delivery.policy import (
     pause_cause,
     storage_problem,
 )
-from superfone_desk.lead_lookup import PrimaryUnknown, prove_primary
+from superfone_desk.lead_lookup import PrimaryUnknown
 from superfone_desk.store.entry import EntryState, OutboxEntry
 from superfone_desk.store.outbox import Outbox
 
@@ -109,24 +108,6 @@ _log = logging.getLogger(__name__)
 
 #: Statuses that speak for the whole server, not for one request.
 _SERVER_WIDE_STATUSES = frozenset({502, 503, 504})
-
-
-def _not_a_primary(exc: SuperfoneError, body: dict[str, object]) -> bool:
-    """The refusal an update with create off gets when its phone is not a primary."""
-    return (
-        isinstance(exc, FieldRejected)
-        and exc.field == "create_customer_if_customer_phone_not_found"
-        and body.get("create_customer_if_customer_phone_not_found") is False
-    )
-
-
-class _Refused(Exception):
-    """The entry cannot be sent as it is (caught in ``_deliver``, never escapes)."""
-
-    def __init__(self, message: str, field: str | None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
 
 
 class Deliverer:
@@ -363,7 +344,7 @@ class Deliverer:
         index: int | None = None
         try:
             if entry.requests is None:
-                entry = self._plan(client, entry)
+                entry = plan(client, self._outbox, entry)
             requests = entry.requests or ()
             index = entry.next_request
             retargeted = False
@@ -374,11 +355,11 @@ class Deliverer:
                 try:
                     client.upsert_lead(LeadUpsert.from_json(body))
                 except SuperfoneError as exc:
-                    if index == 0 and not retargeted and _not_a_primary(exc, body):
+                    if index == 0 and not retargeted and not_a_primary(exc, body):
                         # Sent to an existing lead's phone with create off, and refused:
                         # that phone is not its primary after all (issue #11).
                         retargeted = True
-                        entry = self._retarget(client, entry, exc)
+                        entry = retarget(client, self._outbox, entry, exc)
                         requests = entry.requests or ()
                         continue
                     if not (note and exc.possibly_received and exc.retriable):
@@ -399,7 +380,7 @@ class Deliverer:
                 # the note, became unconfirmed): it is delivered as far as it can be.
                 self._outbox.mark_sent(entry.id)
             self._succeeded(entry.id)
-        except _Refused as refused:
+        except Refused as refused:
             self._stop(entry.id, EntryState.NEEDS_ATTENTION, refused.message, refused.field)
         except PrimaryUnknown as unknown:  # ask the user; never a second lead
             self._stop(entry.id, EntryState.NEEDS_ATTENTION, unknown.user_message, unknown.field)
@@ -416,59 +397,6 @@ class Deliverer:
                 "try Send now, or report the problem.",
                 None,
             )
-
-    def _plan(self, client: LeadClient, entry: OutboxEntry) -> OutboxEntry:
-        typed = entry.phone
-        keep_emails: tuple[str, ...] = ()
-        if entry.known_exists is None or (entry.known_exists and entry.draft.emails.strip()):
-            # Unknown to the form, or an update that adds emails (it needs the lead's own,
-            # so a server that replaces the list deletes none).
-            lead = client.get_lead(typed)
-            exists = lead is not None
-            # A first guess (the docs don't promise the order): an update goes out with
-            # create off, so a wrong guess is refused and ``_retarget`` finds the primary.
-            primary = lead.primary_phone if lead is not None else typed
-            keep_emails = lead.email if lead is not None else ()
-        else:
-            exists = entry.known_exists
-            primary = entry.known_primary or typed
-        return self._save_plan(entry, exists, primary, keep_emails)
-
-    def _retarget(
-        self, client: LeadClient, entry: OutboxEntry, refused: SuperfoneError
-    ) -> OutboxEntry:
-        """The main request went to a phone that is no lead's primary: plan it again under
-        the one the server accepts (``prove_primary``), or ask the user."""
-        lead = client.get_lead(entry.phone)
-        if lead is None:
-            raise refused  # no lead after all: the refusal stands (create was off)
-        failed = entry.primary_phone or entry.phone
-        primary = prove_primary(client, lead, entry.phone, not_this=failed)
-        _log.info("outbox entry %d: the lead's primary is another of its phones", entry.id)
-        return self._save_plan(entry, True, primary, lead.email)
-
-    def _save_plan(
-        self, entry: OutboxEntry, exists: bool, primary: str, keep_emails: tuple[str, ...]
-    ) -> OutboxEntry:
-        typed = entry.phone
-        try:
-            requests = build_requests(
-                entry.draft,
-                entry.region,
-                primary_phone=None if primary == typed else primary,
-                existing=exists,
-                keep_emails=keep_emails,
-            )
-        except ValueError as exc:
-            # add() accepted the draft, so this is rare (e.g. a phone-numbering update
-            # between saving and sending). Name the first field with a problem.
-            problems = validate(entry.draft, entry.region)
-            if problems:
-                field, message = next(iter(problems.items()))
-                raise _Refused(message, field) from exc
-            raise
-        created = not exists and entry.draft.create_if_missing
-        return self._outbox.save_plan(entry.id, requests, primary_phone=primary, created=created)
 
     def _succeeded(self, entry_id: int) -> None:
         self._changed(entry_id, EntryState.SENT)
@@ -489,12 +417,25 @@ class Deliverer:
                 and index < len(requests)
                 and "remove_labels" in requests[index]
             )
+            note_only = (
+                index is not None
+                and 0 < index < len(requests)
+                and "customer_note" in requests[index]
+                and "remove_labels" not in requests[index]
+            )
             if second:
                 self._stop(
                     entry.id,
                     EntryState.NEEDS_ATTENTION,
                     "The lead was saved, except removing labels: " + exc.message,
                     "remove_labels",
+                )
+            elif note_only:  # the note travels alone and last: the rest is on the lead
+                self._stop(
+                    entry.id,
+                    EntryState.NEEDS_ATTENTION,
+                    "The lead was saved, except the timeline note: " + exc.message,
+                    "customer_note",
                 )
             else:
                 field = exc.field if index is not None else (exc.field or "customer_phone")
