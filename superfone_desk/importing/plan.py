@@ -26,6 +26,8 @@ from superfone_desk.importing.table import Cancel, ImportCancelled, Progress, So
 #: Get Lead is a request per row; at this rate 1,000 rows take under four minutes and
 #: leave the account's rate limit (CONTRACT §2.8) to the rest of the app.
 DEFAULT_LOOKUPS_PER_SECOND = 5.0
+#: Lookups failing one after another before the dry run stops looking up.
+MAX_LOOKUP_FAILURES = 3
 
 _WHAT = {
     "lead_stage_name": "stage",
@@ -113,7 +115,8 @@ def plan_import(
 
     ``lookup(e164)`` is Get Lead (``SuperfoneClient.get_lead``): given, each valid row is
     looked up, at most ``lookups_per_second``, to tell create from update; its failures
-    leave the row as "save". ``ImportCancelled`` when ``cancel()`` turns true.
+    leave the row as "save", and after ``MAX_LOOKUP_FAILURES`` in a row no more are
+    made. ``ImportCancelled`` when ``cancel()`` turns true.
     """
     problems = mapping.problems()
     if problems:
@@ -123,6 +126,7 @@ def plan_import(
     converter = RowConverter(mapping, catalogs or CatalogTitles(), defaults or RowDefaults())
     throttle = _Throttle(lookups_per_second, clock, sleep)
     seen: dict[str, int] = {}
+    failures = 0
     planned: list[PlannedRow] = []
     unknown: dict[str, Counter[str]] = {}
     total = len(table.rows)
@@ -144,8 +148,15 @@ def plan_import(
                     (f"Same phone as row {first}; only row {first} is imported",),
                     duplicate_of=first,
                 )
-            elif lookup is not None:
+            elif lookup is not None and failures < MAX_LOOKUP_FAILURES:
                 row = _looked_up(row, lookup, throttle)
+                # A refused key or a dead line fails every lookup: stop asking after a
+                # few in a row rather than spend minutes on them at the throttled rate.
+                failures = failures + 1 if row.reasons else 0
+            elif lookup is not None:
+                row = PlannedRow(
+                    source, Outcome.SAVE, row.draft, row.phone, ("Not looked up",)
+                )
         planned.append(row)
     if progress is not None:
         progress(total, total)

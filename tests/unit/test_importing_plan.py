@@ -201,3 +201,20 @@ def test_progress_reaches_the_total() -> None:
                 progress=lambda d, t: seen.append((d, t)))  # fmt: skip
     assert seen[0] == (0, 450)
     assert seen[-1] == (450, 450)
+
+
+def test_lookups_stop_after_failures_in_a_row() -> None:
+    table = _table(("Phone",), *[(f"98765{i:05d}",) for i in range(10)])
+    asked: list[str] = []
+
+    def lookup(phone: str) -> None:
+        asked.append(phone)
+        raise OSError("offline")
+
+    plan = plan_import(
+        table, guess_mapping(table.headers), region="IN", lookup=lookup,
+        lookups_per_second=0, sleep=lambda s: None,
+    )  # fmt: skip
+    assert len(asked) == 3
+    assert all(row.outcome is Outcome.SAVE for row in plan.rows)
+    assert plan.rows[-1].reasons == ("Not looked up",)
