@@ -6,7 +6,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +37,14 @@ class Launched:
 
 
 @contextmanager
-def launched(command: list[str], env: dict[str, str] | None = None) -> Iterator[Launched]:
+def launched(
+    command: list[str],
+    env: dict[str, str] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> Iterator[Launched]:
     """Start ``command``, wait for its ``ready:`` line on stderr, yield, then terminate it.
 
-    ``env`` defaults to ``child_env()`` (offscreen Qt).
+    ``env`` defaults to ``child_env()`` (offscreen Qt); ``on_start`` gets the pid at once.
     """
     lines: list[str] = []
     started = time.perf_counter()
@@ -53,6 +57,8 @@ def launched(command: list[str], env: dict[str, str] | None = None) -> Iterator[
         stderr=subprocess.PIPE,
     )
     try:
+        if on_start is not None:
+            on_start(proc.pid)
         assert proc.stderr is not None
         ready_at: float | None = None
         deadline = threading.Timer(READY_TIMEOUT_S, proc.kill)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -65,6 +66,8 @@ def _libx11() -> ctypes.CDLL:
     lib.XSelectInput.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_long]
     lib.XNextEvent.argtypes = [ctypes.c_void_p, ctypes.POINTER(_XEvent)]
     lib.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    lib.XPending.argtypes = [ctypes.c_void_p]
+    lib.XConnectionNumber.argtypes = [ctypes.c_void_p]
     return lib
 
 
@@ -79,12 +82,27 @@ def shared_clock() -> bool:
     return "CLOCK_MONOTONIC" in time.get_clock_info("perf_counter").implementation
 
 
+def cpu_ms(pid: int) -> float | None:
+    """CPU time ``pid`` has used so far, all its threads, in ms (Linux schedstat), or None."""
+    total_ns = 0
+    try:
+        for task in os.scandir(f"/proc/{pid}/task"):
+            with open(f"{task.path}/schedstat") as schedstat:
+                total_ns += int(schedstat.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return total_ns / 1e6
+
+
 def watch_maps(display: str) -> None:
-    """The watch process: print ``ready`` once listening, then ``<window> <time>`` per map.
+    """The watch process: print ``ready`` once listening, then one line per map:
+    ``<window> <clock()> <CPU ms of the process being watched, or -1>``.
 
     A process of its own, killed before the X server stops: Xlib ends the whole process
-    when its server goes away, and blocking in ``XNextEvent`` costs the measured app no CPU.
-    Menus and tooltips (override-redirect windows) are left out: nobody waits for them.
+    when its server goes away, and waiting in ``select`` costs the measured app no CPU.
+    Which process to watch arrives as a pid line on stdin; its CPU time is read here, at
+    the event, since the app keeps working after its window is mapped. Menus and
+    tooltips (override-redirect windows) are left out: nobody waits for them.
     """
     x = _libx11()
     connection = x.XOpenDisplay(display.encode())
@@ -94,16 +112,29 @@ def watch_maps(display: str) -> None:
     x.XSync(connection, 0)
     print("ready", flush=True)
     event = _XEvent()
+    stdin = sys.stdin.fileno()
+    pid: int | None = None
     while True:
-        x.XNextEvent(connection, ctypes.byref(event))
-        if event.type == _MAP_NOTIFY and not event.xmap.override_redirect:
-            print(f"{event.xmap.window} {clock():.6f}", flush=True)
+        while x.XPending(connection):
+            x.XNextEvent(connection, ctypes.byref(event))
+            if event.type == _MAP_NOTIFY and not event.xmap.override_redirect:
+                at = clock()
+                cpu = cpu_ms(pid) if pid is not None else None
+                print(f"{event.xmap.window} {at:.6f} {-1 if cpu is None else cpu:.3f}", flush=True)
+        readable, _, _ = select.select([x.XConnectionNumber(connection), stdin], [], [])
+        if stdin in readable:
+            chunk = os.read(stdin, 4096).split()
+            if not chunk:
+                return
+            pid = int(chunk[-1])
 
 
 @dataclass
 class Mapped:
     window: int
     at: float  # on ``clock()``
+    #: CPU time the watched process had used when its window was mapped (None: unknown).
+    cpu_ms: float | None
 
 
 class MapWatch:
@@ -113,6 +144,7 @@ class MapWatch:
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "benchmarks.x11", display],
             cwd=Path(__file__).resolve().parent.parent,
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -127,10 +159,16 @@ class MapWatch:
     def _read(self) -> None:
         assert self._proc.stdout is not None
         for line in self._proc.stdout:
-            window, at = line.split()
+            window, at, cpu = (float(word) for word in line.split())
             with self._changed:
-                self._mapped.append(Mapped(int(window), float(at)))
+                self._mapped.append(Mapped(int(window), at, cpu if cpu >= 0 else None))
                 self._changed.notify_all()
+
+    def watch_cpu_of(self, pid: int) -> None:
+        """Read ``pid``'s CPU time at the next maps (call right after starting it)."""
+        assert self._proc.stdin is not None
+        self._proc.stdin.write(f"{pid}\n")
+        self._proc.stdin.flush()
 
     def mark(self) -> int:
         """A point in the stream of maps; ``wait_after`` sees only later ones."""
@@ -146,9 +184,6 @@ class MapWatch:
     def close(self) -> None:
         self._proc.kill()
         self._proc.wait()
-
-
-
 
 
 def _wait_for_window_manager(display: str) -> bool:
