@@ -187,16 +187,21 @@ class MapWatch:
 
 
 def _wait_for_window_manager(display: str) -> bool:
-    """True once a window manager has announced itself on the root window (EWMH)."""
+    """True once a window manager has announced itself on the root window.
+
+    xdotool reads _NET_NUMBER_OF_DESKTOPS, which an EWMH window manager sets when ready
+    (and fails before): no x11-utils needed.
+    """
     deadline = time.monotonic() + _START_TIMEOUT_S
     while time.monotonic() < deadline:
         done = subprocess.run(
-            ["xprop", "-display", display, "-root", "_NET_SUPPORTING_WM_CHECK"],
+            ["xdotool", "get_num_desktops"],
+            env={**os.environ, "DISPLAY": display},
             capture_output=True,
             text=True,
             check=False,
         )
-        if "window id" in done.stdout:
+        if done.returncode == 0 and done.stdout.strip().isdigit():
             return True
         time.sleep(0.05)
     return False
@@ -229,7 +234,7 @@ def x_server(width: int = 1366, height: int = 768) -> Iterator[XServer]:
             raise RuntimeError("Xvfb did not start")
         display = f":{number}"
         wm_name = None
-        if shutil.which("openbox") and shutil.which("xprop"):
+        if shutil.which("openbox"):
             wm = subprocess.Popen(
                 ["openbox", "--sm-disable"],
                 env={**os.environ, "DISPLAY": display},

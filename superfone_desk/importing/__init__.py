@@ -11,7 +11,7 @@ share it. The steps, each its own module:
 3. ``plan.plan_import(table, mapping, region=..., catalogs=..., lookup=...)`` → an
    ``plan.ImportPlan``: each row validated with the form's rules, duplicates collapsed,
    created / updated / refused. Nothing is sent.
-4. ``queue.queue_plan(outbox, plan, batch=...)`` puts the accepted rows in the outbox;
+4. ``batch.queue_plan(outbox, plan, batch=...)`` puts the accepted rows in the outbox;
    the usual ``Deliverer`` sends them. ``errors_csv.write_errors_csv`` writes the rows
    that were refused.
 

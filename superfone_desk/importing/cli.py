@@ -20,9 +20,9 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from superfone_desk.importing.batch import BatchResults
     from superfone_desk.importing.plan import ImportPlan
     from superfone_desk.importing.progress import ProgressReport
-    from superfone_desk.importing.queue import BatchResults
     from superfone_desk.importing.rows import CatalogTitles, RowDefaults
     from superfone_desk.paths import AppPaths
     from superfone_desk.settings import Settings
@@ -272,8 +272,8 @@ def _show_plan(plan: ImportPlan, report: ProgressReport) -> None:
 def _write_errors(
     args: argparse.Namespace, plan: ImportPlan, server_refused: Any, report: ProgressReport
 ) -> None:
+    from superfone_desk.importing.batch import error_rows
     from superfone_desk.importing.errors_csv import write_errors_csv
-    from superfone_desk.importing.queue import error_rows
 
     rows = error_rows(plan, server_refused)
     if not rows and args.errors is None:
@@ -298,7 +298,7 @@ def _send(
     report: ProgressReport,
 ) -> BatchResults:
     from superfone_desk.delivery.engine import Deliverer
-    from superfone_desk.importing.queue import batch_results, new_batch_id, queue_plan
+    from superfone_desk.importing.batch import batch_results, new_batch_id, queue_plan
     from superfone_desk.store.catalog_cache import CatalogCache
     from superfone_desk.store.db import DATABASE_FILENAME
     from superfone_desk.store.outbox import EntryState, Outbox

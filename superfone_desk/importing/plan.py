@@ -3,7 +3,7 @@
 ``plan_import`` turns a table and a mapping into an ``ImportPlan``: for each row a draft
 and an outcome (create, update, save — created or updated, not looked up —, refused with
 reasons, or a duplicate of an earlier row with the same phone). Sending the plan is
-``queue.queue_plan``'s job.
+``batch.queue_plan``'s job.
 """
 
 from __future__ import annotations

@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from superfone_desk.importing.batch import batch_results, error_rows, new_batch_id, queue_plan
 from superfone_desk.importing.mapping import guess_mapping
 from superfone_desk.importing.plan import ImportPlan, Outcome, plan_import
 from superfone_desk.importing.progress import ProgressReport
-from superfone_desk.importing.queue import batch_results, error_rows, new_batch_id, queue_plan
 from superfone_desk.importing.table import SourceRow, Table
 from superfone_desk.store.outbox import EntryState, Outbox
 
