@@ -243,8 +243,14 @@ def _catalogs(client: Any, report: ProgressReport) -> CatalogTitles:
     found: dict[Catalog, list[str] | None] = {}
     for catalog in (Catalog.STAGES, Catalog.GROUPS, Catalog.LABELS, Catalog.PRODUCTS):
         try:
+            rows = client.fetch_all(catalog)
+            if not getattr(rows, "complete", True):
+                # A list cut short would refuse rows for values it simply did not load.
+                report.say(f"The {catalog.name.lower()} list did not load fully; not checked.")
+                found[catalog] = None
+                continue
             # Disabled entries cannot be set on a lead: a value naming one is unknown.
-            found[catalog] = [item.title for item in client.fetch_all(catalog) if item.active]
+            found[catalog] = [item.title for item in rows if item.active]
         except Exception as exc:  # offline: the server judges the values instead
             message = getattr(exc, "user_message", type(exc).__name__)
             report.say(f"Could not load the {catalog.name.lower()} list ({message}); not checked.")
