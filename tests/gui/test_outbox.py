@@ -151,7 +151,9 @@ def test_unknown_outcome_asks_about_the_note(
     qtbot.waitUntil(lambda: window.outbox_view.table.rowCount() == 1, timeout=5_000)
     window.outbox_view.table.selectRow(0)
     assert button(window, "outbox_repost_note").isVisible()
-    button(window, answer).click()
+    # The answer is written in a worker; the view says when it is done.
+    with qtbot.waitSignal(window.outbox_view.changed, timeout=5_000):
+        button(window, answer).click()
     qtbot.waitUntil(lambda: window.outbox.unsent_count() == 0, timeout=10_000)
     (lead,) = leads_with(sandbox, "+918000000084")
     assert [n["text"] for n in lead["notes"]] == ["Call back at 6"] * notes_after
