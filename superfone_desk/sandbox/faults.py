@@ -23,6 +23,8 @@ Fault tokens (see docs/sandbox.md):
                        then the connection closes
 ``wrong_shape``        request processed, 200 ``{"data": "unexpected", "message": "success"}``
 ``latency:MS``         delay this request by MS milliseconds, then handle it normally
+``trickle[:SECONDS]``  request processed, real status and headers at once, then the body
+                       one byte every SECONDS (default 10): a link that never times out
 =====================  ===================================================================
 
 A token may carry a filter after ``@``: ``status:503@POST /enterprise/api/lead``. A filter
@@ -46,7 +48,7 @@ SIMPLE_KINDS: tuple[str, ...] = (
     "ok", "drop", "drop_after_apply", "rate_limit", "truncated", "wrong_shape", "cut",
 )  # fmt: skip
 PROCESSED_KINDS: frozenset[str] = frozenset(
-    {"ok", "drop_after_apply", "empty", "truncated", "cut", "wrong_shape"}
+    {"ok", "drop_after_apply", "empty", "truncated", "cut", "wrong_shape", "trickle"}
 )
 
 
@@ -118,6 +120,9 @@ class Fault:
             return cls("rate_limit", retry_after=_int(arg, token, 0), match=parsed_match)
         if kind == "latency" and arg:
             return cls(kind, latency_ms=_int(arg, token, 0), match=parsed_match)
+        if kind == "trickle":  # the interval rides in latency_ms
+            seconds = _int(arg, token, 1) if arg else 10
+            return cls(kind, latency_ms=seconds * 1000, match=parsed_match)
         if kind == "html":
             status = _status(arg, token) if arg else 502
             return cls(kind, status=status, match=parsed_match)
@@ -134,6 +139,8 @@ class Fault:
             text = f"retry_after:{self.retry_after}"
         elif self.kind == "latency":
             text += f":{self.latency_ms}"
+        elif self.kind == "trickle":
+            text += f":{self.latency_ms // 1000}"
         return f"{text}@{self.match}" if self.match else text
 
 

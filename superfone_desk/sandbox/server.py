@@ -200,6 +200,17 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(error(status, reason(status)))
         return status
 
+    def _trickle(self, response: Response, interval: float) -> None:
+        """Headers at once, then one byte of the body every ``interval`` seconds."""
+        self.close_connection = True
+        self._send(response, body=b"")
+        stopping = self.server.sandbox._stopping
+        for index in range(len(response.body)):
+            self.wfile.flush()
+            if stopping.wait(interval):
+                return
+            self.wfile.write(response.body[index : index + 1])
+
     def _mangle(self, response: Response, fault: Fault) -> int:
         if fault.kind == "drop_after_apply":
             self.close_connection = True
@@ -211,6 +222,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault.kind == "truncated":
             half = response.body[: max(1, len(response.body) // 2)]
             self._send(Response(response.status, half, response.headers))
+            return response.status
+        if fault.kind == "trickle":
+            self._trickle(response, fault.latency_ms / 1000)
             return response.status
         if fault.kind == "cut":
             self.close_connection = True
