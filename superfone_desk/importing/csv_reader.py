@@ -20,6 +20,7 @@ from superfone_desk.importing.table import (
     Table,
     build_rows,
     clean_headers,
+    drop_footer,
 )
 
 _DELIMITERS = (",", ";", "\t", "|")
@@ -62,6 +63,9 @@ def read_csv(
         raise ImportFileError("The file is empty: there is no header row and no data.")
     headers, notes = clean_headers(_strip_blank_tail(header))
     rows = build_rows(records, len(headers), progress=progress, cancel=cancel)
+    rows, footer = drop_footer(rows, len(headers))
+    if footer is not None:
+        notes.append(footer)
     notes.insert(0, f"Read as {encoding} text with {_DELIMITER_NAMES[delimiter]} between cells")
     return Table(headers, rows, "csv", tuple(notes))
 

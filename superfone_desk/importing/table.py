@@ -118,3 +118,33 @@ def _unescape(cell: str) -> str:
     if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@"):
         return cell[1:]
     return cell
+
+
+def drop_footer(
+    rows: tuple[SourceRow, ...], width: int
+) -> tuple[tuple[SourceRow, ...], str | None]:
+    """Rows without a report's footer, and a note when there was one.
+
+    CRM report exports (Salesforce's "Export Details") end with a blank line and a few
+    lines filling only their first cell ("Confidential Information - Do Not
+    Distribute", a copyright). Those are not leads; counted as refused rows they would
+    make every such import "failed". Only a run at the very end, after a blank line,
+    in a table of three or more columns, is taken for a footer; a line holding what
+    may be a phone number (nine digits or more) never is.
+    """
+    if width < 3:
+        return rows, None
+    start = len(rows)
+    while start > 0 and _footer_like(rows[start - 1]):
+        start -= 1
+    if start == len(rows) or start == 0 or rows[start].number - rows[start - 1].number < 2:
+        return rows, None
+    count = len(rows) - start
+    lines = f"{count} line{'s' if count > 1 else ''}"
+    return rows[:start], f"Left out {lines} after the data that fill only their first cell " \
+        "(a report's footer)"
+
+
+def _footer_like(row: SourceRow) -> bool:
+    first, rest = row.cells[0], row.cells[1:]
+    return not any(cell.strip() for cell in rest) and sum(c.isdigit() for c in first) < 9

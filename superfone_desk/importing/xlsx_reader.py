@@ -19,6 +19,7 @@ from superfone_desk.importing.table import (
     Table,
     build_rows,
     clean_headers,
+    drop_footer,
 )
 
 #: Merged ranges listed one by one in the notes; past that, counted.
@@ -91,7 +92,9 @@ def read_xlsx(
         header.pop()
     headers, header_notes = clean_headers(header)
     rows = build_rows(numbered, len(headers), progress=progress, cancel=cancel)
-    return Table(headers, rows, "xlsx", tuple(notes + header_notes))
+    rows, footer = drop_footer(rows, len(headers))
+    notes += header_notes + ([footer] if footer is not None else [])
+    return Table(headers, rows, "xlsx", tuple(notes))
 
 
 def _choose_sheet(workbook: object, wanted: str | None) -> str:

@@ -91,6 +91,7 @@ def test_importing_again_updates(run_import: Importer) -> None:
 @pytest.mark.parametrize(
     ("sample", "extra", "summary", "status", "phone"),
     [
+        ("salesforce_leads.csv", (), "2 created, 0 updated, 0 refused", 0, "+919876511001"),
         ("excel_unicode_text.txt", (), "2 created, 0 updated, 1 refused", 1, "+919876503002"),
         ("excel_windows1252.csv", (), "2 created, 0 updated, 0 refused", 0, "+919876504001"),
         ("excel_semicolon.csv", (), "1 created, 0 updated, 1 refused", 1, "+919876505002"),

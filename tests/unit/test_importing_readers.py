@@ -224,3 +224,16 @@ def test_awkward_workbook_merged_header_wide_row_uncalculated_formula() -> None:
     assert "5,000 cells" in by_number[3].problem
     # A formula without a saved value is never calculated: it reads as empty.
     assert by_number[4].cells[1] == ""
+
+
+def test_salesforce_report_footer_is_left_out_with_a_note() -> None:
+    table = read_table(DATA / "salesforce_leads.csv")
+    assert [row.number for row in table.rows] == [2, 3]
+    assert table.rows[0].cells[9] == "Shop 3\nMain Bazaar"
+    assert any("Left out 2 lines" in note for note in table.notes)
+
+
+def test_a_last_line_with_only_a_phone_is_data_not_a_footer(tmp_path: Path) -> None:
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("Phone,Name,City\n9876500001,A,Pune\n\n9876500002,,\n", encoding="utf-8")
+    assert [row.number for row in read_table(sheet).rows] == [2, 4]

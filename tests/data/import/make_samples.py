@@ -58,6 +58,23 @@ def zoho() -> None:
     ], encoding="utf-8-sig")
 
 
+def salesforce() -> None:
+    # Salesforce "Export Details" of a leads report: UTF-8, quoted, a "Company / Account"
+    # column, Street with a line break inside, the report's footer lines after a blank row.
+    write_csv("salesforce_leads.csv", [
+        ["First Name", "Last Name", "Title", "Company / Account", "Email", "Phone", "Mobile",
+         "Lead Source", "Lead Status", "Street", "City", "Description"],
+        ["Nikhil", "Bansal", "Owner", "Bansal Hardware", "nikhil@example.in", "",
+         "+91 98765 11001", "Partner Referral", "Qualified", "Shop 3\nMain Bazaar",
+         "Ludhiana", ""],
+        ["Pooja", "Malhotra", "CEO", "Malhotra Exports", "pooja@example.com",
+         "+91 161 400 1100", "", "Web", "New Lead", "", "Ludhiana", "Wants pricing"],
+        [],
+        ["Confidential Information - Do Not Distribute"],
+        ["Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."],
+    ], encoding="utf-8", quoting=csv.QUOTE_ALL)
+
+
 def excel_unicode_text() -> None:
     # Excel "Unicode Text (*.txt)": UTF-16 LE with a BOM, tabs, CRLF; Hindi headers.
     write_csv("excel_unicode_text.txt", [
@@ -193,6 +210,7 @@ def vcards() -> None:
 if __name__ == "__main__":
     hubspot()
     zoho()
+    salesforce()
     excel_unicode_text()
     windows_1252()
     semicolon()
