@@ -77,7 +77,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
-    paths = (AppPaths.under(data_dir) if data_dir else AppPaths.default()).ensure()
+    from superfone_desk.startup_checks import prepare_process
+    from superfone_desk.ui import start_guard
+
+    # Before Qt: no display is one clear line; no core dumps; new files private.
+    no_display = prepare_process()
+    if no_display is not None:
+        print(no_display, file=sys.stderr)
+        return 2
+    paths = AppPaths.under(data_dir) if data_dir else AppPaths.default()
+    # Private, writable and ours alone (a second launch shows the first window).
+    lock = start_guard.claim_data_folder(paths)
+    if isinstance(lock, int):
+        return lock
     configure_logging(paths)
     app = make_application()
 
@@ -107,15 +119,16 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
         return SecretStore()
 
     def open_outbox() -> Outbox:
-        from superfone_desk.store.outbox import Outbox
-
-        opened.append(Outbox.open(_database_path(paths, demo)))
+        # A damaged outbox is moved aside (with a dialog); a newer one ends the app.
+        opened.append(start_guard.outbox_opener(_database_path(paths, demo))())
         return opened[-1]
 
     store = SettingsStore(paths.config_dir)
+    settings = store.load()
+    start_guard.report_damaged_settings(store)
     services = Services(
         settings_store=store,
-        settings=store.load(),
+        settings=settings,
         secret_store=None if demo else secret_store,
         open_outbox=open_outbox,
         base_url_override=base_url,
@@ -133,6 +146,7 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
     # start(), whose next steps (the other groups, the outbox tab, the key) come after.
     QTimer.singleShot(0, lambda: log.info("ready: window shown, phone field has focus"))
     window.start()
+    start_guard.listen_for_other_launches(paths.data_dir, window)
     # What start-up built stays for the whole run: keep the collector from walking it
     # (now, and again once the rest of the window is built).
     gc.freeze()
@@ -146,6 +160,7 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
             backend.stop()
         for outbox in opened:
             outbox.close()
+        lock.release()
 
 
 def _on_window_built() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -34,6 +35,26 @@ NO_DISPLAY = "No display found: Superfone Desk needs a desktop session (DISPLAY 
 )
 def test_display_problem(environ: dict[str, str], platform: str, expected: str | None) -> None:
     assert display_problem(environ, platform) == expected
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland check")
+def test_the_app_without_a_display_says_so_in_one_line(tmp_path: os.PathLike[str]) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "superfone_desk", "--demo", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip() == NO_DISPLAY
+    assert "xcb" not in result.stderr
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux")
