@@ -41,6 +41,7 @@ from superfone_desk.settings import Preset, Settings, SettingsStore
 from superfone_desk.ui.form.lead_form import LeadForm
 from superfone_desk.ui.preferences import Preferences
 from superfone_desk.ui.window_actions import WindowActions
+from superfone_desk.ui.window_place import WindowPlacer
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 # What the first paint does not need is imported by ``_build_rest``.
@@ -164,7 +165,9 @@ class MainWindow(QMainWindow):
         self.menu_actions.about_requested.connect(self._on_about_triggered)
         self.preferences.problem.connect(self._show_banner)
         self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(760, 900)
+        # Inside the screen, as left there: never 760x900 on a 768-pixel laptop (#13).
+        self._placer = WindowPlacer(self, services.settings_store.path.parent, 760, 900)
+        self._placer.place()
 
     def region(self) -> str:
         return self.preferences.region()

@@ -245,6 +245,15 @@ class Probe:
                 "unclipped": button.visibleRegion().boundingRect() == button.rect(),
                 "inside_screen": available.contains(QRect(top_left, button.size())),
             }
+        result = window.findChild(QLabel, "save_result")
+        if result is not None and result.text():
+            top_left = result.mapToGlobal(QPoint(0, 0))
+            buttons["result line"] = {
+                "global": rect_json(QRect(top_left, result.size())),
+                "visible": result.isVisible(),
+                "unclipped": result.visibleRegion().boundingRect() == result.rect(),
+                "inside_screen": available.contains(QRect(top_left, result.size())),
+            }
         self.report[f"geometry_{when}"] = {
             "screen": rect_json(screen.geometry()),
             "available": rect_json(available),
