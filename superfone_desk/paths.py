@@ -14,7 +14,6 @@ import logging
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,9 +107,11 @@ class AppPaths:
 
 def _check_writable(folder: Path) -> None:
     # os.access lies for root and for read-only mounts; a real file says the truth.
+    # (os.open, not tempfile: that import costs more than the check, on every start.)
+    probe = folder / f".write-check-{os.getpid()}"
     try:
-        with tempfile.TemporaryFile(dir=folder, prefix=".write-check-"):
-            pass
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        probe.unlink()
     except OSError as exc:
         raise DataFolderError(folder, _reason(exc)) from exc
 
