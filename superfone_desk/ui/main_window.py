@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
 
     def _build_rest(self) -> None:
         """The second stage: everything the first paint did not need, built and wired."""
+        from superfone_desk.store.account import account_identity
         from superfone_desk.store.catalog_cache import CatalogCache
         from superfone_desk.ui.catalog_loader import CatalogLoader
         from superfone_desk.ui.connection import Connection
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         self.connection = connection = Connection(
             pool,
             secret_store=services.secret_store,
-            identify=catalog_cache.api_identity,
+            identify=partial(account_identity, outbox.db),
             demo=self._demo,
             parent=self,
         )

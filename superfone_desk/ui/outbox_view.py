@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.core.phones import display_phone
+from superfone_desk.store.entry import EntryAction, allowed_actions
 from superfone_desk.store.outbox import (
     ATTENTION_STATES,
     WAITING_STATES,
@@ -270,21 +271,18 @@ class OutboxView(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected()
-        state = entry.state if entry else None
-        self.open_button.setEnabled(state in (EntryState.NEEDS_ATTENTION, EntryState.PAUSED))
-        self.send_button.setEnabled(state in (EntryState.QUEUED, EntryState.PAUSED))
-        self.discard_button.setEnabled(
-            state in (EntryState.QUEUED, EntryState.NEEDS_ATTENTION, EntryState.PAUSED)
-        )
-        asks = bool(entry and entry.asks_about_note)
-        self.repost_button.setVisible(asks)
-        self.dismiss_button.setVisible(asks)
+        allowed = allowed_actions(entry) if entry is not None else frozenset()
+        self.open_button.setEnabled(EntryAction.OPEN in allowed)
+        self.send_button.setEnabled(EntryAction.SEND_NOW in allowed)
+        self.discard_button.setEnabled(EntryAction.DISCARD in allowed)
+        self.repost_button.setVisible(EntryAction.REPOST_NOTE in allowed)
+        self.dismiss_button.setVisible(EntryAction.DISMISS_NOTE in allowed)
 
     # ------------------------------------------------------------------ actions
 
     def _on_open_clicked(self) -> None:
         entry = self.selected()
-        if entry is not None and entry.state in (EntryState.NEEDS_ATTENTION, EntryState.PAUSED):
+        if entry is not None and EntryAction.OPEN in allowed_actions(entry):
             self.open_requested.emit(entry)
 
     def _on_send_clicked(self) -> None:

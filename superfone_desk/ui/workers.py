@@ -46,13 +46,7 @@ class Job(QRunnable):
 
 
 class WorkerPool(QObject):
-    """Runs jobs; results and errors arrive on the GUI thread.
-
-    Signals:
-        busy_changed(bool): some job is running / none is.
-    """
-
-    busy_changed = Signal(bool)
+    """Runs jobs; results and errors arrive on the GUI thread."""
 
     def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,10 +75,7 @@ class WorkerPool(QObject):
         else:
             job.signals.errored.connect(lambda exc, n=name: _log_unhandled(n, exc))
         job.signals.finished.connect(lambda j=job: self._on_job_finished(j))
-        was_idle = not self._active
         self._active.add(job)
-        if was_idle:
-            self.busy_changed.emit(True)
         self._pool.start(job)
         return job
 
@@ -94,8 +85,6 @@ class WorkerPool(QObject):
 
     def _on_job_finished(self, job: Job) -> None:
         self._active.discard(job)
-        if not self._active:
-            self.busy_changed.emit(False)
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Stop taking jobs and wait for the running ones. True if all finished."""
