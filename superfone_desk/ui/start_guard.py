@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
     from superfone_desk.settings import SettingsStore
     from superfone_desk.store.outbox import Outbox
-    from superfone_desk.ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +38,15 @@ def claim_data_folder(paths: AppPaths) -> InstanceLock | int:
     after a dialog, when the folder cannot be written or a process that is not a
     window (the headless runner) holds it.
     """
-    from superfone_desk.ui.startup_problems import EXIT_DATA_PROBLEM, folder_problem, show_problem
-
     try:
         paths.ensure()
     except DataFolderError as exc:
+        from superfone_desk.ui.startup_problems import (
+            EXIT_DATA_PROBLEM,
+            folder_problem,
+            show_problem,
+        )
+
         print(exc, file=sys.stderr)
         _ensure_application()
         show_problem(folder_problem(exc))
@@ -94,16 +97,21 @@ def outbox_opener(path: Path) -> Callable[[], Outbox]:
     return open_outbox
 
 
-def listen_for_other_launches(data_dir: Path, window: QWidget) -> InstanceServer:
-    """Start the local server (after the first paint) that brings ``window`` forward."""
+def listen_for_other_launches(data_dir: Path, window: QWidget) -> None:
+    """Start, after the first paint, the local server that brings ``window`` forward.
+
+    QtNetwork is imported then too: it is not on the path to the window.
+    """
     from PySide6.QtCore import QTimer
 
-    from superfone_desk.ui.single_instance import InstanceServer, bring_to_front
+    def start() -> None:
+        from superfone_desk.ui.single_instance import InstanceServer, bring_to_front
 
-    server = InstanceServer(data_dir, parent=window)
-    server.show_requested.connect(lambda: bring_to_front(window))
-    QTimer.singleShot(0, server.listen)
-    return server
+        server = InstanceServer(data_dir, parent=window)
+        server.show_requested.connect(lambda: bring_to_front(window))
+        server.listen()
+
+    QTimer.singleShot(0, start)
 
 
 def _tell_in_use(exc: FolderInUse) -> None:
