@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check that the app works on this machine (offscreen), print one line per check",
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="the full-screen visitor kiosk: walk-ins enter their own number (docs/kiosk.md)",
+    )
     parser.add_argument("--base-url", metavar="URL", help="Superfone API base URL, for this run")
     parser.add_argument(
         "--data-dir",
@@ -54,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         from superfone_desk.self_test import run_self_test
 
         return run_self_test(data_dir=args.data_dir)
+    if args.kiosk:
+        from superfone_desk.ui.kiosk.run import run_kiosk
+
+        return run_kiosk(demo=args.demo, base_url=args.base_url, data_dir=args.data_dir)
     from superfone_desk.app import run_app
 
     return run_app(demo=args.demo, base_url=args.base_url, data_dir=args.data_dir)

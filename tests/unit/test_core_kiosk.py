@@ -217,3 +217,19 @@ def test_interests_as_admin_text_round_trip() -> None:
     )
     assert interests_from_text(interests_to_text(interests)) == interests
     assert interests_to_text(interests).splitlines()[1] == "Just looking"
+
+
+def test_linux_autostart_entry_starts_the_kiosk() -> None:
+    import configparser
+    import shlex
+
+    from superfone_desk.__main__ import build_parser
+
+    entry = configparser.ConfigParser(interpolation=None)  # keys read in lower case
+    path = Path(__file__).parents[2] / "packaging/linux/superfone-desk-kiosk-autostart.desktop"
+    entry.read(path, encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["type"] == "Application"
+    command = shlex.split(desktop["exec"])
+    assert command[0] == "superfone-desk"
+    assert build_parser().parse_args(command[1:]).kiosk

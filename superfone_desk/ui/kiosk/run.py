@@ -106,7 +106,7 @@ def run_kiosk(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int
     problem = prepare_process()
     if problem is not None:
         print(problem, file=sys.stderr)
-        return 1
+        return 2  # as the window does
     paths = AppPaths.under(data_dir) if data_dir else AppPaths.default()
     lock = claim_data_folder(paths)
     if isinstance(lock, int):
@@ -120,7 +120,7 @@ def run_kiosk(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int
         region = settings.default_country or default_region()
         if not settings.kiosk.pin_hash and not ask_for_first_pin(store, region):
             print("error: the kiosk needs a PIN; none was set", file=sys.stderr)
-            return 2
+            return 1
         return _serve(app, paths, store, region, demo=demo, base_url=base_url)
 
 

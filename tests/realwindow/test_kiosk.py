@@ -1,0 +1,158 @@
+"""The kiosk as a person meets it: ``superfone-desk --kiosk --demo`` on Xvfb with openbox.
+
+The offscreen tests (tests/gui/test_kiosk.py) drive the widgets; here the real window
+manager frames the window and sends the keys, so "covers the whole screen" and "Alt+F4
+does not close it" are what openbox does, not what a test pretends. Its screenshot
+lands in build/screens/kiosk.png.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from superfone_desk.core.kiosk import KioskInterest, hash_pin
+from superfone_desk.settings import KioskSettings, SettingsStore
+from tests.realwindow.scenarios import REPO, SCREENS
+from tests.realwindow.xserver import Display, x_display, xvfb_missing_reason
+
+pytestmark = [pytest.mark.realwindow, pytest.mark.slow]
+
+PIN = "246810"
+WIDTH, HEIGHT = 1366, 768
+GRAB = (
+    "import sys\n"
+    "from PySide6.QtGui import QGuiApplication\n"
+    "app = QGuiApplication(sys.argv[:1])\n"
+    "assert app.primaryScreen().grabWindow(0).save(sys.argv[1])\n"
+)
+
+
+class Kiosk:
+    """The app's process on ``display``; ``ready`` is set once it logged the kiosk shown."""
+
+    def __init__(self, display: Display, workdir: Path) -> None:
+        self.display = display
+        self.env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("QT_", "SUPERFONE_")) and key != "WAYLAND_DISPLAY"
+        }
+        home = workdir / "kiosk-home"
+        home.mkdir()
+        self.env.update(
+            DISPLAY=display.name, QT_QPA_PLATFORM="xcb", QT_QPA_PLATFORMTHEME="",
+            HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_DATA_HOME=str(home / ".local" / "share"),
+        )
+        self.ready = threading.Event()
+        self.log: list[str] = []
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "superfone_desk", "--kiosk", "--demo",
+             "--data-dir", str(workdir / "data")],
+            env=self.env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            text=True,
+        )
+        self._reader = threading.Thread(target=self._read_log, daemon=True)
+        self._reader.start()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self._reader.join(10)
+        assert self.process.stderr is not None
+        self.process.stderr.close()
+
+    def _read_log(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            self.log.append(line)
+            if "ready: kiosk shown" in line:
+                self.ready.set()
+
+    def xdotool(self, *args: str) -> str:
+        return subprocess.run(
+            ["xdotool", *args], env=self.env, check=True, capture_output=True, text=True,
+            timeout=20,
+        ).stdout
+
+    def window(self, name: str) -> str:
+        """The id of the visible window whose title contains ``name`` (waits for it)."""
+        return self.xdotool("search", "--sync", "--onlyvisible", "--name", name).split()[0]
+
+    def still_running_after(self, seconds: float) -> bool:
+        try:
+            self.process.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            return True
+        return False
+
+
+@pytest.fixture
+def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
+    reason = xvfb_missing_reason()
+    if reason:
+        pytest.skip(reason)
+    store = SettingsStore(tmp_path / "data" / "config")
+    settings = store.load()
+    settings.default_country = "IN"
+    interests = tuple(map(KioskInterest, ("Starter plans", "Business plans", "Just looking")))
+    settings.kiosk = KioskSettings(pin_hash=hash_pin(PIN), notice_version="2",
+                                   interests=interests)
+    store.save(settings)
+    with x_display(WIDTH, HEIGHT) as display:
+        k = Kiosk(display, tmp_path)
+        try:
+            assert k.ready.wait(60), "".join(k.log)
+            yield k
+        finally:
+            k.stop()
+
+
+def test_kiosk_covers_the_screen_ignores_close_and_leaves_with_the_pin(kiosk: Kiosk) -> None:
+    window = kiosk.window("Kiosk")
+    geometry = kiosk.xdotool("getwindowgeometry", "--shell", window)
+    assert f"WIDTH={WIDTH}" in geometry
+    assert f"HEIGHT={HEIGHT}" in geometry
+    state = subprocess.run(
+        ["xprop", "-id", window, "_NET_WM_STATE"], env=kiosk.env, capture_output=True,
+        text=True, check=True,
+    ).stdout
+    assert "_NET_WM_STATE_FULLSCREEN" in state
+
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    shot = SCREENS / "kiosk.png"
+    subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=kiosk.env, check=True,
+                   timeout=30)
+    assert shot.stat().st_size > 0
+
+    # With every message showing, the form still fits: the window stays the screen's size.
+    kiosk.xdotool("type", "--delay", "20", "98765")
+    kiosk.xdotool("key", "Return")
+    assert kiosk.still_running_after(1)
+    subprocess.run([sys.executable, "-c", GRAB, str(SCREENS / "kiosk-errors.png")],
+                   env=kiosk.env, check=True, timeout=30)
+    geometry = kiosk.xdotool("getwindowgeometry", "--shell", window)
+    assert f"HEIGHT={HEIGHT}" in geometry
+
+    # openbox turns Alt+F4 into a close request; Esc goes to the window.
+    kiosk.xdotool("key", "--clearmodifiers", "alt+F4")
+    kiosk.xdotool("key", "Escape")
+    assert kiosk.still_running_after(2), "".join(kiosk.log)
+
+    kiosk.xdotool("key", "ctrl+alt+shift+k")
+    kiosk.window("Kiosk PIN")
+    kiosk.xdotool("type", "--delay", "50", PIN)
+    kiosk.xdotool("key", "Return")
+    kiosk.window("Kiosk admin")
+    # The panel's buttons: Kiosk settings…, Leave kiosk mode, Back; Tab to the second.
+    kiosk.xdotool("key", "Tab")
+    kiosk.xdotool("key", "space")
+    assert kiosk.process.wait(timeout=20) == 0, "".join(kiosk.log)
