@@ -16,11 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from superfone_desk.core.fields import FORM_FIELD_ORDER, draft_value
+from superfone_desk.core.draft import Choice
+from superfone_desk.core.fields import CREATE_FIELD, FORM_FIELD_ORDER, draft_value
 from superfone_desk.core.payload import describe
 from superfone_desk.core.phones import display_phone
+from superfone_desk.core.server_text import explain
 from superfone_desk.core.validation import validate
 from superfone_desk.store.outbox import EntryState, OutboxEntry, OutboxError
+from superfone_desk.ui.form.field_changes import connect_field_changes
 from superfone_desk.ui.outbox_view import NOTE_QUESTION
 
 if TYPE_CHECKING:
@@ -73,8 +76,9 @@ class SaveController(QObject):
         self._confirm = confirm
         #: Fields the user has left: only those are checked live.
         self._checked: set[str] = set()
-        #: A server's complaint: field -> (message, the value it was about).
-        self._server_errors: dict[str, tuple[str, object]] = {}
+        #: A server's complaint: field -> (what the form shows, the value it was about,
+        #: Superfone's own words for the tooltip).
+        self._server_errors: dict[str, tuple[str, object, str]] = {}
         #: Entries saved in this window whose outcome it still reports.
         self._session_entries: set[int] = set()
         #: The entry whose outcome the result line shows (the latest save).
@@ -84,6 +88,7 @@ class SaveController(QObject):
         #: Saving replaces this entry (a refused lead opened back in the form).
         self._editing_entry: int | None = None
         form.field_left.connect(self._on_form_field_left)
+        connect_field_changes(form, self._on_form_field_changed)
         delivery.entry_changed.connect(self._on_entry_changed)
 
     @property
@@ -100,21 +105,58 @@ class SaveController(QObject):
         return dict(sorted(errors.items(), key=lambda kv: order.get(kv[0], len(order))))
 
     def _on_form_field_left(self, name: str) -> None:
-        # Live checking starts once the user has left a field, never while typing it.
-        self._checked.add(name)
+        # Live checking starts once the user has left a field, never while typing it,
+        # and never for a field left empty: a click elsewhere, Esc or Settings takes
+        # the focus from an untouched phone, and that is no mistake (issue 13, bug 3).
         draft = self._form.draft()
+        if name in self._checked or not _is_empty(draft_value(draft, name)):
+            self._checked.add(name)
+        self._show_live_errors(draft)
+
+    def _on_form_field_changed(self, name: str) -> None:
+        # An error goes as soon as its cause goes; typing never brings a new one.
+        if name == "customer_phone":
+            # Superfone's answers about the lead ("Customer not found.") were about
+            # the number that was typed then.
+            for field in (CREATE_FIELD, "customer_phone", "add_phones"):
+                self._server_errors.pop(field, None)
+        if not self._shows_error(name) and not (
+            name == "customer_phone" and self._shows_error(CREATE_FIELD)
+        ):
+            return
+        self._show_live_errors(self._form.draft(), typing=name)
+
+    def _shows_error(self, name: str) -> bool:
+        return bool(self._form.error_label(name).text())
+
+    def _show_live_errors(self, draft: LeadDraft, typing: str | None = None) -> None:
         errors = {n: m for n, m in self._errors_for(draft).items() if n in self._checked}
+        if typing is not None and not self._shows_error(typing):
+            errors.pop(typing, None)
         # A server's complaint stays until the user changes that field.
-        for field, (message, value) in list(self._server_errors.items()):
+        for field, (text, value, _original) in list(self._server_errors.items()):
             if draft_value(draft, field) == value:
-                errors.setdefault(field, message)
+                errors.setdefault(field, text)
             else:
                 del self._server_errors[field]
-        self._form.show_errors(errors, focus_first=False)
+        self._show_errors(errors, focus_first=False)
+
+    def _show_errors(self, errors: dict[str, str], *, focus_first: bool) -> None:
+        self._form.show_errors(errors, focus_first=focus_first)
+        # Superfone's own words stay one hover away (for support, and the curious).
+        for field in FORM_FIELD_ORDER + (CREATE_FIELD,):
+            server = self._server_errors.get(field)
+            shown = server is not None and errors.get(field) == server[0]
+            self._form.error_label(field).setToolTip(
+                f"Superfone said: {server[2]}" if shown and server else ""
+            )
 
     def _show_server_error(self, field: str, message: str) -> None:
-        self._server_errors = {field: (message, draft_value(self._form.draft(), field))}
-        self._form.show_errors({field: message}, focus_first=True)
+        draft = self._form.draft()
+        value = draft_value(draft, field)
+        shown = explain(message, field=field, value=_value_text(value))
+        self._server_errors = {field: (shown.text, value, message)}
+        self._show_errors({field: shown.text}, focus_first=True)
 
     # ------------------------------------------------------------------ saving
 
@@ -127,13 +169,16 @@ class SaveController(QObject):
         errors = self._errors_for(draft)
         self._checked.update(FORM_FIELD_ORDER)
         if errors:
-            form.show_errors(errors, focus_first=True)
+            self._show_errors(errors, focus_first=True)
             count = len(errors)
             form.show_result(
-                f"Not saved: {count} field{'s' if count > 1 else ''} need attention.", ok=False
+                "Not saved: 1 field needs attention."
+                if count == 1
+                else f"Not saved: {count} fields need attention.",
+                ok=False,
             )
             return
-        form.clear_errors()
+        self._show_errors({}, focus_first=False)
         self._server_errors.clear()
         region = self._preferences.region()
         found = self._finder.found
@@ -173,8 +218,11 @@ class SaveController(QObject):
         if self._connection.client is None:
             waiting = "Saved on this computer: it is sent once an API key is set."
         if and_new:
-            form.start_next()
+            # Before the form moves the focus to the phone: leaving the field the user
+            # was in must not check the emptied form (the stale "Enter a phone number").
             self._checked.clear()
+            self._server_errors.clear()
+            form.start_next()
         else:
             self._busy_entry = entry_id
             form.set_busy(True)
@@ -190,9 +238,10 @@ class SaveController(QObject):
             "Clear the form?", "Clear what you typed for this lead? The defaults stay."
         ):
             return
+        self._checked.clear()
+        self._server_errors.clear()
         self._form.clear_all(self._form.sticky())
         self._editing_entry = None
-        self._checked.clear()
 
     def open_entry(self, entry: OutboxEntry) -> None:
         """Open a saved lead in the form to fix it; saving replaces it."""
@@ -259,12 +308,13 @@ class SaveController(QObject):
             if entry.error_field:
                 self._show_server_error(entry.error_field, message)
             else:
-                self.banner.emit(message)
+                self.banner.emit(explain(message).text)
             self._form.show_result("Not saved: Superfone refused a field.", ok=False)
         else:
             who = entry.name or display_phone(entry.phone)
+            text = explain(message, field=entry.error_field).text
             self.banner.emit(
-                f"A saved lead needs attention ({who}): {message} Open it from the Outbox tab."
+                f"A saved lead needs attention ({who}): {text} Open it from the Outbox tab."
             )
         self.save_failed.emit(entry)
 
@@ -287,3 +337,18 @@ class SaveController(QObject):
         self.banner.emit(
             f"{entry.last_error} Saved leads are kept on this computer and sent automatically."
         )
+
+
+def _is_empty(value: object) -> bool:
+    if isinstance(value, Choice):
+        return value.is_untouched
+    return value in ("", (), None)
+
+
+def _value_text(value: object) -> str | None:
+    """What the user had in a field, for a message about it ("Qualifed", a phone)."""
+    if isinstance(value, Choice):
+        return value.value if value.is_set else None
+    if isinstance(value, tuple):
+        return ", ".join(value) or None
+    return str(value) if value not in ("", None) and not isinstance(value, bool) else None
