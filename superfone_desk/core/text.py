@@ -52,6 +52,22 @@ def has_control_characters(text: str, *, multiline: bool = False) -> bool:
     return False
 
 
+# Letters that draw nothing (Hangul fillers, the braille blank): a name made of them looks
+# empty on every screen yet is not empty.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+INVISIBLE_ONLY_MESSAGE = "Contains only invisible characters"
+
+
+def is_invisible_only(text: str) -> bool:
+    """Whether non-empty ``text`` shows nothing: only format characters (ZWJ, ZWNJ, soft
+    hyphen...), lone combining marks, spaces and blank letters (issue #12.13)."""
+    return bool(text) and all(
+        c in _BLANK_LETTERS or unicodedata.category(c) in ("Cf", "Mn", "Me", "Zs", "Cc")
+        for c in text
+    )
+
+
 def too_long_message(length: int, limit: int) -> str:
     return f"Too long: {length:,} characters (at most {limit:,})"
 

@@ -23,7 +23,9 @@ from superfone_desk.core.money import parse_deal_value
 from superfone_desk.core.phones import parse_phone
 from superfone_desk.core.text import (
     CONTROL_CHARACTERS_MESSAGE,
+    INVISIBLE_ONLY_MESSAGE,
     has_control_characters,
+    is_invisible_only,
     quoted,
     too_long_message,
     trim,
@@ -93,6 +95,8 @@ def _text_problem(value: str, limit: int, *, multiline: bool = False) -> str | N
     value = trim(value)
     if has_control_characters(value, multiline=multiline):
         return CONTROL_CHARACTERS_MESSAGE
+    if is_invisible_only(value):
+        return INVISIBLE_ONLY_MESSAGE
     if len(value) > limit:
         return too_long_message(len(value), limit)
     return None
