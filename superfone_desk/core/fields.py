@@ -36,6 +36,8 @@ class Field:
     help: str = ""
     #: Pickers: what the list holds, plural ("stages", "labels").
     noun: str = ""
+    #: Sent as typed (trimmed; empty: left out), at the request's top level.
+    plain: bool = False
 
     @property
     def plain_label(self) -> str:
@@ -56,12 +58,12 @@ _PHONES_HELP = "Other numbers, separated by commas"
 FIELDS: tuple[Field, ...] = (
     Field("customer_phone", "customer_phone", "&Phone", Kind.PHONE, CUSTOMER,
           "98765 43210 or +91 98765 43210"),
-    Field("first_name", "first_name", "&First name", Kind.LINE, CUSTOMER),
-    Field("last_name", "last_name", "&Last name", Kind.LINE, CUSTOMER),
-    Field("business_name", "business_name", "&Business", Kind.LINE, CUSTOMER),
+    Field("first_name", "first_name", "&First name", Kind.LINE, CUSTOMER, plain=True),
+    Field("last_name", "last_name", "&Last name", Kind.LINE, CUSTOMER, plain=True),
+    Field("business_name", "business_name", "&Business", Kind.LINE, CUSTOMER, plain=True),
     Field("email", "emails", "E&mail", Kind.LINE, CUSTOMER, "One or more, separated by commas"),
     Field("add_phones", "extra_phones", "E&xtra phones", Kind.LINE, CUSTOMER, _PHONES_HELP),
-    Field("website", "website", "&Website", Kind.LINE, CUSTOMER, "acme.in"),
+    Field("website", "website", "&Website", Kind.LINE, CUSTOMER, "acme.in", plain=True),
     Field("lead_stage_name", "lead_stage", "S&tage", Kind.CHOICE, PIPELINE,
           "Keep the lead's stage", noun="stages"),
     Field("lead_group_name", "lead_group", "&Group", Kind.CHOICE, PIPELINE,
@@ -74,7 +76,8 @@ FIELDS: tuple[Field, ...] = (
     Field("add_products", "add_products", "Pr&oducts", Kind.TITLES, LABELS,
           "Type to find a product", noun="products"),
     Field("deal_value", "deal_value", "Deal &value", Kind.LINE, DEAL, "50000, 1,50,000 or 2.5L"),
-    Field("source", "source", "So&urce", Kind.LINE, DEAL, "walk-in, website-form, ..."),
+    Field("source", "source", "So&urce", Kind.LINE, DEAL, "walk-in, website-form, ...",
+          plain=True),
     Field("source_type", "source_type", "Source t&ype", Kind.SOURCE_TYPE, DEAL,
           "Choose a source type", noun="source types"),
     Field("address.text", "address_text", "Address", Kind.LINE, ADDRESS),
@@ -82,9 +85,9 @@ FIELDS: tuple[Field, ...] = (
     Field("address.initials", "address_initials", "Initials", Kind.LINE, ADDRESS),
     Field("address.latitude", "latitude", "Latitude", Kind.LINE, ADDRESS, "12.9716"),
     Field("address.longitude", "longitude", "Longitude", Kind.LINE, ADDRESS, "77.5946"),
-    Field("city", "city", "C&ity", Kind.LINE, ADDRESS),
+    Field("city", "city", "C&ity", Kind.LINE, ADDRESS, plain=True),
     Field("additional_info", "additional_info", "About the lead", Kind.NOTE, NOTES,
-          "Stored on the lead"),
+          "Stored on the lead", plain=True),
     Field("customer_note", "customer_note", "Timeline &note", Kind.NOTE, NOTES,
           "Added to the lead's timeline"),
 )
@@ -99,6 +102,7 @@ BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 DRAFT_ATTRIBUTE: dict[str, str] = {f.name: f.attr for f in FIELDS}
 FORM_FIELD_ORDER: tuple[str, ...] = tuple(BY_NAME)
 PICKER_KINDS = frozenset({Kind.CHOICE, Kind.SOURCE_TYPE, Kind.TITLES})
+PLAIN_FIELDS: tuple[Field, ...] = tuple(f for f in FIELDS if f.plain)
 
 
 def draft_value(draft: object, name: str) -> object:

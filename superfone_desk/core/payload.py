@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from superfone_desk.api.models import OMITTED, AddressUpdate, LeadUpsert, Omittable
 from superfone_desk.core.draft import Choice, LeadDraft
+from superfone_desk.core.fields import PLAIN_FIELDS
 from superfone_desk.core.money import deal_value_json, parse_deal_value
 from superfone_desk.core.phones import default_region, display_phone, parse_phone
 from superfone_desk.core.text import trim
@@ -137,16 +138,9 @@ def build_requests(
     first = LeadUpsert(
         customer_phone=customer_phone,
         create_customer_if_customer_phone_not_found=draft.create_if_missing and not existing,
-        first_name=_text(draft.first_name),
-        last_name=_text(draft.last_name),
         email=_emails(draft.emails, keep_emails if existing else ()),
-        website=_text(draft.website),
         address=_address(draft),
-        city=_text(draft.city),
-        business_name=_text(draft.business_name),
-        additional_info=_text(draft.additional_info),
         deal_value=_deal_value(draft.deal_value),
-        source=_text(draft.source),
         source_type=source_type if source_type else OMITTED,
         assignee_user_phone=assignee,
         lead_stage_name=_choice(draft.lead_stage),
@@ -155,6 +149,8 @@ def build_requests(
         remove_labels=OMITTED if split_labels else _titles(draft.remove_labels),
         add_products=_titles(draft.add_products),
         add_phones=extra if extra else OMITTED,
+        # Text sent as typed (names, website, city, ...): the field table's plain fields.
+        **{f.name: _text(getattr(draft, f.attr)) for f in PLAIN_FIELDS},
     )
     # With create off and nothing to change, the first request would be a no-op: a save of
     # only a note (or a repost of one) sends just the note.
