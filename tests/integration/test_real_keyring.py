@@ -78,7 +78,9 @@ def test_self_test_passes_with_a_real_keyring(tmp_path: Path) -> None:
     assert result.stdout.rstrip().endswith("self-test passed")
 
 
-def test_self_test_fails_without_a_keyring(tmp_path: Path) -> None:
+def test_self_test_warns_without_a_keyring(tmp_path: Path) -> None:
+    # The app works without a keyring (the key lasts the session), so this is a
+    # warning that says so, not a failed install (issue #13).
     result = subprocess.run(
         [sys.executable, "-m", "superfone_desk", "--self-test", "--data-dir", str(tmp_path)],
         capture_output=True,
@@ -88,9 +90,13 @@ def test_self_test_fails_without_a_keyring(tmp_path: Path) -> None:
         cwd=ROOT,
         env={**_clean_env(), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
     )
-    assert result.returncode == 1
-    assert "FAIL keyring backend" in result.stdout
+    assert result.returncode == 0, result.stdout + result.stderr
+    [warning] = [line for line in result.stdout.splitlines() if line.startswith("WARNING")]
+    assert warning.startswith("WARNING keyring backend: no system keyring")
+    assert "kept for the session only" in warning
+    assert "FAIL" not in result.stdout
     assert "ok   main window + demo round trip" in result.stdout
+    assert result.stdout.rstrip().endswith("self-test passed with 1 warning(s)")
 
 
 def test_version() -> None:
