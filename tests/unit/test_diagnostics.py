@@ -145,3 +145,15 @@ def test_redact_keeps_plain_english_and_error_types() -> None:
     text = "Could not write the keyring (PermissionError); retrying in 4 s"
     assert redact(text) == text
 
+
+
+def test_the_outbox_counts_go_in_as_the_outbox_gives_them(tmp_path: Path) -> None:
+    from superfone_desk.store.outbox import Outbox
+
+    with Outbox.open(tmp_path / "outbox.sqlite3") as outbox:
+        counts = outbox.counts()
+    report = build_report(
+        qt_version="6.8.1", keyring_backend="no keyring", outbox_counts=counts, log_file=None
+    )
+    line = next(line for line in report.splitlines() if line.startswith("Outbox: "))
+    assert line == "Outbox: " + ", ".join(f"{state.value} 0" for state in counts)
