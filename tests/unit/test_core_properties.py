@@ -150,7 +150,14 @@ def _phones_in(body: dict[str, Any]) -> list[str]:
 
 
 def assert_sendable(requests: list[LeadUpsert], draft: LeadDraft) -> None:
-    assert len(requests) == (2 if draft.add_labels and draft.remove_labels else 1)
+    # The lead, a request for removing labels, the note alone and last (issue #11).
+    note = bool(draft.customer_note.strip())
+    assert 1 <= len(requests) <= 3
+    assert [request.sends_note() for request in requests].count(True) == int(note)
+    if note:
+        assert set(requests[-1].to_json()) == {
+            "customer_phone", "create_customer_if_customer_phone_not_found", "customer_note",
+        }  # fmt: skip
     bodies = [request.to_json() for request in requests]
     for body in bodies:
         encoded = json.dumps(body, allow_nan=False, ensure_ascii=False).encode("utf-8")
@@ -168,13 +175,12 @@ def assert_sendable(requests: list[LeadUpsert], draft: LeadDraft) -> None:
         assert address != {} or "address" not in body
     assert len({body["customer_phone"] for body in bodies}) == 1
     assert sum("customer_note" in body for body in bodies) <= 1
-    if len(bodies) == 2:
-        assert set(bodies[1]) == {
-            "customer_phone",
-            "create_customer_if_customer_phone_not_found",
-            "remove_labels",
-        }
-        assert bodies[1]["create_customer_if_customer_phone_not_found"] is False
+    for body in bodies[1:]:  # the removals and the note each travel alone
+        assert set(body) - {"customer_phone", "create_customer_if_customer_phone_not_found"} in (
+            {"remove_labels"},
+            {"customer_note"},
+        )
+        assert body["create_customer_if_customer_phone_not_found"] is False
     primary = bodies[0]["customer_phone"]
     assert primary not in bodies[0].get("add_phones", [])
     assert isinstance(requests[0].address, AddressUpdate) or not any(

@@ -148,12 +148,12 @@ def test_a_failed_write_is_reported_retried_and_delivery_goes_on(
         EntryState.SENT,
         EntryState.SENT,
     )
-    # The note's request was accepted but not recorded: it is never posted twice, and
-    # the user is asked whether it is there.
+    # The lead's own request was accepted but not recorded: it carries no note (the note
+    # travels alone and last), so it is simply sent again; the note goes once.
     assert crm.notes_of(PHONE) == [ASHA.customer_note]
     entry = outbox.get(first)
     assert entry is not None
-    assert entry.note_status is NoteStatus.UNCONFIRMED
+    assert entry.note_status is NoteStatus.SENT
 
 
 def test_a_failing_claim_does_not_end_the_delivery_thread(
