@@ -11,6 +11,8 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from superfone_desk import __version__
 from superfone_desk.diagnostics import build_report, last_errors, redact
 
@@ -70,10 +72,11 @@ def write_log(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def test_the_report_holds_no_customer_data_and_no_key(tmp_path: Path) -> None:
+@pytest.fixture
+def report(tmp_path: Path) -> str:
     log = tmp_path / "superfone-desk.log"
     write_log(log)
-    report = build_report(
+    return build_report(
         qt_version="6.8.1",
         keyring_backend="Secret Service",
         outbox_counts={"waiting": 3, "needs attention": 1, "sent": 120},
@@ -81,6 +84,9 @@ def test_the_report_holds_no_customer_data_and_no_key(tmp_path: Path) -> None:
         api_key=KEY,
         now=datetime(2026, 11, 29, 10, 30, tzinfo=UTC),
     )
+
+
+def test_the_report_holds_no_customer_data_and_no_key(report: str) -> None:
     lowered = report.lower()
     leaked = [s for s in SECRETS if s.lower() in lowered]
     assert leaked == [], report
@@ -90,17 +96,7 @@ def test_the_report_holds_no_customer_data_and_no_key(tmp_path: Path) -> None:
     assert "sk_abc" not in report
 
 
-def test_the_report_still_says_what_support_needs(tmp_path: Path) -> None:
-    log = tmp_path / "superfone-desk.log"
-    write_log(log)
-    report = build_report(
-        qt_version="6.8.1",
-        keyring_backend="Secret Service",
-        outbox_counts={"waiting": 3, "needs attention": 1, "sent": 120},
-        log_file=log,
-        api_key=KEY,
-        now=datetime(2026, 11, 29, 10, 30, tzinfo=UTC),
-    )
+def test_the_report_still_says_what_support_needs(report: str) -> None:
     assert f"Superfone Desk {__version__}" in report
     assert "Qt: 6.8.1" in report
     assert "Keyring: Secret Service" in report

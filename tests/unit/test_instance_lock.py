@@ -20,6 +20,7 @@ from superfone_desk.instance_lock import (
     hold_data_folder,
     holder_pid,
 )
+from tests.helpers.processes import run_python
 
 HOLDER = (
     "import sys\n"
@@ -92,12 +93,6 @@ def test_the_headless_runner_shape_exits_with_the_message(
         "    print(exc, file=sys.stderr)\n"
         "    sys.exit(4)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_python(code, str(tmp_path / "data"))
     assert result.returncode == 4
     assert "Another Superfone Desk is using" in result.stderr

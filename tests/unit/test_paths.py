@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from superfone_desk.paths import AppPaths, DataFolderError, restrict_new_files
+from tests.helpers.processes import run_python
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 
@@ -87,13 +88,7 @@ def test_files_created_after_start_are_private(tmp_path: Path) -> None:
         "for p in sorted(paths.data_dir.iterdir()):\n"
         "    print(p.name, oct(stat.S_IMODE(p.stat().st_mode)))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "app")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = run_python(code, str(tmp_path / "app"))
     assert result.returncode == 0, result.stderr
     modes = dict(line.split() for line in result.stdout.splitlines())
     assert set(modes) >= {"outbox.db", "outbox.db-wal", "outbox.db-shm", "superfone-desk.log"}

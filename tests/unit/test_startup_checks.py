@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from superfone_desk.startup_checks import display_problem
+from tests.helpers.processes import run_python
 
 NO_DISPLAY = "No display found: Superfone Desk needs a desktop session (DISPLAY is not set)."
 
@@ -67,8 +68,6 @@ def test_core_dumps_are_off_after_start() -> None:
         "print(resource.getrlimit(resource.RLIMIT_CORE))\n"
         "print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))\n"  # PR_GET_DUMPABLE
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["(0, 0)", "0"]
