@@ -41,8 +41,14 @@ def main(out: Path) -> int:
         settings = store.load()
         settings.default_country = "IN"
         outbox = Outbox.open(Path(tmp) / "outbox.sqlite3")
-        services = Services(store, settings, None, outbox, demo_key=key,
-                            demo_base_url=base_url, confirm=lambda *_: True)
+        services = Services(
+            settings_store=store,
+            settings=settings,
+            open_outbox=lambda: outbox,
+            start_demo=lambda: (key, base_url),
+            demo_at_start=True,
+            confirm=lambda *_: True,
+        )
         window = MainWindow(services)
         window.resize(760, 980)
         window.show()
@@ -67,12 +73,11 @@ def main(out: Path) -> int:
         form.multi("add_labels").set_values(("Hot", "Demo Requested"))
         form.multi("add_products").set_values(("Starter Plan",))
         form.widget("customer_note").setPlainText("Wants a demo on Friday")  # type: ignore[attr-defined]
-        window.lookup.refresh()
+        window.finder.refresh()
         wait(800)
         out.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(out))
-        window.delivery.stop()
-        window.pool.shutdown()
+        window.shutdown()
         window.hide()
         outbox.close()
     backend.stop()
