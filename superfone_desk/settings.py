@@ -49,14 +49,28 @@ class StickyDefaults:
             return cls()
         labels = raw.get("add_labels", ())
         return cls(
-            source=str(raw.get("source", "")),
-            source_type=str(raw.get("source_type", "")),
-            lead_stage=str(raw.get("lead_stage", "")),
-            lead_group=str(raw.get("lead_group", "")),
-            assignee_phone=str(raw.get("assignee_phone", "")),
-            add_labels=tuple(str(x) for x in labels) if isinstance(labels, list) else (),
-            create_if_missing=bool(raw.get("create_if_missing", True)),
+            source=_text(raw, "source"),
+            source_type=_text(raw, "source_type"),
+            lead_stage=_text(raw, "lead_stage"),
+            lead_group=_text(raw, "lead_group"),
+            assignee_phone=_text(raw, "assignee_phone"),
+            add_labels=(
+                tuple(x for x in labels if isinstance(x, str)) if isinstance(labels, list) else ()
+            ),
+            create_if_missing=_flag(raw, "create_if_missing", True),
         )
+
+
+# A value of the wrong type takes the app's default, never a guess from its truthiness
+# (bool("false") is True) or its repr (str(5) as a base URL).
+def _text(raw: dict[str, Any], key: str, default: str = "") -> str:
+    value = raw.get(key, default)
+    return value if isinstance(value, str) else default
+
+
+def _flag(raw: dict[str, Any], key: str, default: bool) -> bool:
+    value = raw.get(key, default)
+    return value if isinstance(value, bool) else default
 
 
 @dataclass(frozen=True)
@@ -131,11 +145,11 @@ class Settings:
             if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"]:
                 presets.append(Preset(item["name"], StickyDefaults.from_json(item.get("defaults"))))
         return cls(
-            base_url=str(raw.get("base_url") or DEFAULT_BASE_URL),
-            default_country=str(raw.get("default_country", "")),
+            base_url=_text(raw, "base_url") or DEFAULT_BASE_URL,
+            default_country=_text(raw, "default_country"),
             defaults=StickyDefaults.from_json(raw.get("defaults")),
             presets=presets,
-            welcome_done=bool(raw.get("welcome_done", False)),
+            welcome_done=_flag(raw, "welcome_done", False),
             kiosk=KioskSettings.from_json(raw.get("kiosk")),
         )
 

@@ -101,3 +101,23 @@ def test_wrong_shapes_are_ignored(tmp_path: Path) -> None:
     assert settings.presets == []
     assert settings.defaults == StickyDefaults()
     assert settings.base_url == DEFAULT_BASE_URL
+
+
+def test_values_of_the_wrong_type_take_their_default(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(
+        '{"base_url": 5, "default_country": ["IN"], "welcome_done": "false",'
+        ' "defaults": {"create_if_missing": "false", "source": {"a": 1},'
+        ' "add_labels": ["Hot", 3, null]},'
+        ' "presets": [{"name": "P", "defaults": {"create_if_missing": 0}}]}',
+        encoding="utf-8",
+    )
+    store = SettingsStore(tmp_path)
+    settings = store.load()
+    assert settings.base_url == DEFAULT_BASE_URL
+    assert settings.default_country == ""
+    assert settings.welcome_done is False  # not bool("false")
+    assert settings.defaults.create_if_missing is True
+    assert settings.defaults.source == ""
+    assert settings.defaults.add_labels == ("Hot",)
+    assert settings.presets[0].defaults.create_if_missing is True  # not bool(0)
+    assert store.damaged is None  # the rest of the file was good and is kept
