@@ -8,69 +8,21 @@ a new launch must start normally: a dead instance never blocks the next.
 
 from __future__ import annotations
 
-import os
-import queue
 import signal
-import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.processes import READY, App
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
 ]
 
-READY = "ready: window shown"
 SHOWN = "Another launch asked for the window"
-START_TIMEOUT = 90
-
-
-class App:
-    """One launch of the app, its stderr read line by line in a thread."""
-
-    def __init__(self, data_dir: Path) -> None:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        env.pop("SUPERFONE_API_KEY", None)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "superfone_desk", "--demo", "--data-dir", str(data_dir)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        self.lines: queue.Queue[str | None] = queue.Queue()
-        self.seen: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stderr is not None
-        for line in self.process.stderr:
-            self.lines.put(line.rstrip("\n"))
-        self.lines.put(None)
-
-    def wait_for(self, text: str, timeout: float = START_TIMEOUT) -> None:
-        while True:
-            try:
-                line = self.lines.get(timeout=timeout)
-            except queue.Empty:
-                pytest.fail(f"no {text!r} within {timeout} s; stderr so far: {self.seen}")
-            if line is None:
-                pytest.fail(f"the app ended before {text!r}; stderr: {self.seen}")
-            self.seen.append(line)
-            if text in line:
-                return
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait(timeout=30)
-        assert self.process.stderr is not None
-        self.process.stderr.close()
 
 
 @pytest.fixture
@@ -78,7 +30,7 @@ def launch(tmp_path: Path) -> Iterator[Callable[[], App]]:
     apps: list[App] = []
 
     def start() -> App:
-        apps.append(App(tmp_path / "desk"))
+        apps.append(App(tmp_path / "desk", "--demo"))
         return apps[-1]
 
     yield start
