@@ -19,12 +19,17 @@ import hashlib
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QWidget
 
 from superfone_desk import APP_ID
+
+if TYPE_CHECKING:
+    # Only for the annotation: a second launch asking the first must not pay for
+    # QtWidgets (it exits without a window).
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
