@@ -94,7 +94,7 @@ def run(args: argparse.Namespace, err: TextIO, out: TextIO) -> int:
 def _run(args: argparse.Namespace, report: ProgressReport, out: TextIO) -> int:
     from superfone_desk.importing.files import read_table
     from superfone_desk.importing.mapping import TARGETS, MappingStore, guess_mapping
-    from superfone_desk.importing.plan import plan_import
+    from superfone_desk.importing.plan import Outcome, plan_import
     from superfone_desk.paths import AppPaths
     from superfone_desk.settings import SettingsStore
 
@@ -145,7 +145,7 @@ def _run(args: argparse.Namespace, report: ProgressReport, out: TextIO) -> int:
         if args.dry_run:
             _write_errors(args, plan, (), report)
             out.write(f"Dry run, nothing sent: {plan.summary()}\n")
-            return 1 if plan.count(_outcome("REFUSED")) else 0
+            return 1 if plan.count(Outcome.REFUSED) else 0
         assert client is not None
         assert key is not None
         results = _send(args, plan, client, key, base_url, paths, report)
@@ -153,10 +153,10 @@ def _run(args: argparse.Namespace, report: ProgressReport, out: TextIO) -> int:
         if client is not None:
             client.close()
     _write_errors(args, plan, results.refused, report)
-    refused = plan.count(_outcome("REFUSED")) + len(results.refused)
+    refused = plan.count(Outcome.REFUSED) + len(results.refused)
     out.write(
         f"{results.created} created, {results.updated} updated, {refused} refused, "
-        f"{plan.count(_outcome('DUPLICATE'))} duplicates skipped\n"
+        f"{plan.count(Outcome.DUPLICATE)} duplicates skipped\n"
     )
     if results.waiting:
         why = f" ({results.waiting_reason})" if results.waiting_reason else ""
@@ -165,12 +165,6 @@ def _run(args: argparse.Namespace, report: ProgressReport, out: TextIO) -> int:
         )
         return 2
     return 1 if refused else 0
-
-
-def _outcome(name: str) -> Any:
-    from superfone_desk.importing.plan import Outcome
-
-    return Outcome[name]
 
 
 def _preset_defaults(settings: Settings, name: str | None) -> RowDefaults:
@@ -265,7 +259,9 @@ def _catalogs(client: Any, report: ProgressReport) -> CatalogTitles:
 
 
 def _show_plan(plan: ImportPlan, report: ProgressReport) -> None:
-    refused = [row for row in plan.rows if row.outcome.value == "refused"]
+    from superfone_desk.importing.plan import Outcome
+
+    refused = [row for row in plan.rows if row.outcome is Outcome.REFUSED]
     for row in refused[:_SHOWN_REASONS]:
         report.say(f"Row {row.source.number}: {row.reason}")
     if len(refused) > _SHOWN_REASONS:
