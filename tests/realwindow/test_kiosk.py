@@ -9,16 +9,19 @@ lands in build/screens/kiosk.png.
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from superfone_desk.core.kiosk import KioskInterest, hash_pin
 from superfone_desk.settings import KioskSettings, SettingsStore
+from superfone_desk.store.db import DATABASE_FILENAME
 from tests.realwindow.scenarios import REPO, SCREENS
 from tests.realwindow.xserver import Display, x_display, xvfb_missing_reason
 
@@ -51,11 +54,12 @@ class Kiosk:
             HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
             XDG_DATA_HOME=str(home / ".local" / "share"),
         )
+        self.data_dir = workdir / "data"
         self.ready = threading.Event()
         self.log: list[str] = []
         self.process = subprocess.Popen(
             [sys.executable, "-m", "superfone_desk", "--kiosk", "--demo",
-             "--data-dir", str(workdir / "data")],
+             "--data-dir", str(self.data_dir)],
             env=self.env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             text=True,
         )
@@ -84,8 +88,25 @@ class Kiosk:
         ).stdout
 
     def window(self, name: str) -> str:
-        """The id of the visible window whose title contains ``name`` (waits for it)."""
-        return self.xdotool("search", "--sync", "--onlyvisible", "--name", name).split()[0]
+        """The visible window whose title contains ``name`` (waits for it), focused."""
+        found = self.xdotool("search", "--sync", "--onlyvisible", "--name", name).split()[0]
+        # Mapped is not focused yet: keys typed before the window manager gives it the
+        # focus go to the window behind.
+        self.xdotool("windowactivate", "--sync", found)
+        return found
+
+    def sent_states(self) -> list[str]:
+        """The outbox entries' states once none is waiting any more (read-only, live)."""
+        database = self.data_dir / "data" / f"demo-{DATABASE_FILENAME}"
+        states: list[str] = []
+        for _ in range(100):
+            if database.exists():
+                with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+                    states = [row[0] for row in db.execute("SELECT state FROM outbox")]
+                if states and not {"queued", "sending"} & set(states):
+                    break
+            self.still_running_after(0.1)  # the pause between looks
+        return states
 
     def still_running_after(self, seconds: float) -> bool:
         try:
@@ -141,6 +162,15 @@ def test_kiosk_covers_the_screen_ignores_close_and_leaves_with_the_pin(kiosk: Ki
                    env=kiosk.env, check=True, timeout=30)
     geometry = kiosk.xdotool("getwindowgeometry", "--shell", window)
     assert f"HEIGHT={HEIGHT}" in geometry
+
+    # A visitor with the keyboard alone: the lead reaches the demo account.
+    kiosk.xdotool("key", "ctrl+a", "BackSpace")
+    kiosk.xdotool("type", "--delay", "20", "98450 00177")
+    kiosk.xdotool("key", "Tab")
+    kiosk.xdotool("type", "--delay", "20", "Asha")
+    # Last name, the interest choices (one stop; arrows pick), then the consent box.
+    kiosk.xdotool("key", "Tab", "Tab", "Down", "Tab", "space", "Return")
+    assert kiosk.sent_states() == ["sent"], "".join(kiosk.log)
 
     # openbox turns Alt+F4 into a close request; Esc goes to the window.
     kiosk.xdotool("key", "--clearmodifiers", "alt+F4")
