@@ -55,9 +55,12 @@ _TITLE_WORDS = _word_set(
     """manager director ceo cto cfo founder cofounder co-founder proprietor owner partner
     head executive officer engineer consultant sales marketing president vp lead"""
 )
+# Greetings and sign-offs: lines that are neither a name nor a business.
 _SIGN_OFFS = re.compile(
-    r"^(?:regards|best regards|warm regards|thanks|thank you|thanks & regards|cheers|"
-    r"sincerely|yours truly|hi|hello|dear\b.*|namaste|sent from my .*)[,.!]*$",
+    r"^(?:(?:best |warm |kind )?regards|thanks|thank you|thanks (?:&|and) regards|cheers|"
+    r"sincerely|yours (?:truly|sincerely)|sent from my .*|"
+    r"(?:hi|hello|hey|dear|namaste|greetings|good (?:morning|afternoon|evening))\b.*)"
+    r"[,.!]*$",
     re.IGNORECASE,
 )
 #: Cities a line may name without a label (the largest in India, where most Superfone

@@ -68,6 +68,11 @@ CASES: list[tuple[str, str, PastedFields]] = [
         PastedFields(emails=("sales@acme.example.in",), website="https://acme.example.in/contact"),
     ),
     (
+        "greeting first, then the signature",
+        "Hi Team,\nPlease call me back.\n\nThanks and regards\nSuresh Pillai\n+91 98470 12345",
+        PastedFields(phones=("+919847012345",), name="Suresh Pillai"),
+    ),
+    (
         "nothing useful",
         "ok, will call tomorrow",
         PastedFields(),
