@@ -72,8 +72,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _ensure_console()
     args = build_parser().parse_args(argv)
     return run(args, sys.stderr, sys.stdout)
+
+
+def _ensure_console() -> None:
+    """Give the command somewhere to write when it has no stdout/stderr.
+
+    ``superfone-desk`` is a GUI script: on Windows it runs without a console, so
+    ``sys.stdout`` and ``sys.stderr`` are None. Started from a terminal, attach to that
+    terminal's console; otherwise there is nobody to read it, and output goes nowhere
+    (the exit status and the errors file still tell).
+    """
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = getattr(ctypes, "windll").kernel32  # noqa: B009 - only on Windows
+        if kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            console = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+            sys.stdout = sys.stdout or console
+            sys.stderr = sys.stderr or console
+            return
+    import os
+
+    nowhere = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the whole run
+    sys.stdout = sys.stdout or nowhere
+    sys.stderr = sys.stderr or nowhere
 
 
 def run(args: argparse.Namespace, err: TextIO, out: TextIO) -> int:

@@ -50,3 +50,18 @@ def test_import_help_loads_nothing_heavy() -> None:
         "assert 'superfone-desk import' in shown.getvalue()"
     )
     assert _loaded_after(code) == []
+
+
+def test_without_stdout_and_stderr_the_command_still_runs() -> None:
+    # A GUI script on Windows starts with sys.stdout/sys.stderr None.
+    code = (
+        "import sys\n"
+        "sys.stdout = sys.stderr = None\n"
+        "from superfone_desk.importing.cli import main\n"
+        "raise SystemExit(main(['no-such-file.csv', '--dry-run']))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr == ""
