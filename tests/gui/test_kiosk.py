@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFontInfo
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,13 +32,14 @@ from superfone_desk.core.kiosk import (
     KioskInterest,
     KioskPreset,
     hash_pin,
+    verify_pin,
 )
 from superfone_desk.delivery.engine import Deliverer
 from superfone_desk.sandbox import SandboxServer
 from superfone_desk.settings import KioskSettings, SettingsStore
 from superfone_desk.store.outbox import EntryState, Outbox
 from superfone_desk.ui.kiosk.pin_dialog import AdminPanel, PinDialog
-from superfone_desk.ui.kiosk.run import KioskServices, open_kiosk
+from superfone_desk.ui.kiosk.run import KioskServices, ask_for_first_pin, open_kiosk
 from superfone_desk.ui.kiosk.settings_dialog import KioskSettingsDialog
 from superfone_desk.ui.kiosk.window import NOT_SAVED, KioskTimings, KioskWindow
 from tests.gui.conftest import KEY
@@ -247,6 +248,10 @@ def test_invalid_phone_gets_a_large_message_next_to_it(qtbot: QtBot, kiosk: Kios
     assert focused().objectName() == "customer_phone"
     assert kiosk.find(QLineEdit, "customer_phone").accessibleDescription() == error.text()
     assert kiosk.outbox.entries() == []
+    # Fixing it takes the message away at once; Send checks again.
+    qtbot.keyClicks(focused(), " 43210")
+    assert not error.isVisible()
+    assert kiosk.find(QLineEdit, "customer_phone").accessibleDescription() == ""
 
 
 def test_a_pasted_message_leaves_just_its_number(qtbot: QtBot, kiosk: Kiosk) -> None:
@@ -453,3 +458,33 @@ def test_a_lead_that_could_not_be_kept_stays_on_screen_with_a_message(
     assert not window.findChild(QLabel, "kiosk_thanks").isVisible()
     assert window.form.answers().phone == "98765 00006"
     window.leave()
+
+
+@pytest.mark.parametrize("answer", ["pin", "cancel"])
+def test_first_start_asks_for_a_pin_and_keeps_only_its_hash(
+    qtbot: QtBot, tmp_path: Path, answer: str
+) -> None:
+    store = SettingsStore(tmp_path / "config")
+    seen: list[str] = []
+
+    def answer_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, KioskSettingsDialog)
+            seen.append(dialog.windowTitle())
+            if answer == "pin":
+                dialog.new_pin.setText("97531")
+                dialog.new_pin_again.setText("97531")
+                save(dialog)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()  # never leave exec() waiting, whatever failed
+
+    QTimer.singleShot(0, answer_dialog)
+    assert ask_for_first_pin(store, "IN") is (answer == "pin")
+    assert seen == ["Kiosk settings"]
+    if answer == "pin":
+        assert "97531" not in store.path.read_text(encoding="utf-8")
+        assert verify_pin("97531", store.load().kiosk.pin_hash)
+    else:
+        assert store.load().kiosk.pin_hash == ""

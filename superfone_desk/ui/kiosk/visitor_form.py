@@ -137,6 +137,8 @@ class VisitorForm(QWidget):
         edit.setMaxLength(2_000)  # a pasted message is cut to its phone number below
         edit.returnPressed.connect(self.submit_requested)
         edit.textChanged.connect(lambda _text: self.edited.emit())
+        # The visitor is fixing it: the message goes until the next Send checks again.
+        edit.textEdited.connect(lambda _text: self._set_error(name, ""))
         return edit
 
     # ------------------------------------------------------------------ setup
@@ -181,18 +183,22 @@ class VisitorForm(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show each message by its field (hide the others); focus the first bad field."""
-        for name, label in self._errors.items():
-            label.setText(errors.get(name, ""))
-            label.setVisible(name in errors)
-            target = self._field(name)
-            target.setAccessibleDescription(errors.get(name, ""))
-            target.setProperty("invalid", name in errors)
-            target.style().polish(target)
-        # The consent box keeps the notice for screen readers unless it has a message.
-        self.consent.setAccessibleDescription(errors.get("consent") or self.notice.text())
+        for name in self._errors:
+            self._set_error(name, errors.get(name, ""))
         first = next((name for name in VISITOR_FIELDS if name in errors), None)
         if first is not None:
             self._field(first).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_error(self, name: str, message: str) -> None:
+        label = self._errors[name]
+        label.setText(message)
+        label.setVisible(bool(message))
+        target = self._field(name)
+        # The consent box keeps the notice for screen readers unless it has a message.
+        quiet = self.notice.text() if name == "consent" else ""
+        target.setAccessibleDescription(message or quiet)
+        target.setProperty("invalid", bool(message))
+        target.style().polish(target)
 
     def _field(self, name: str) -> QWidget:
         fields: dict[str, QWidget] = {
@@ -237,9 +243,8 @@ class VisitorForm(QWidget):
             self.last_name.setText(values.get("last_name", ""))
 
     def _on_consent_toggled(self, checked: bool) -> None:
-        if checked and self._errors["consent"].isVisible():
-            self._errors["consent"].hide()
-            self.consent.setAccessibleDescription(self.notice.text())
+        if checked:
+            self._set_error("consent", "")
         self.edited.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
