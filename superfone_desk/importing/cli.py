@@ -328,6 +328,7 @@ def _send(
 ) -> BatchResults:
     from superfone_desk.delivery.engine import Deliverer
     from superfone_desk.importing.batch import batch_results, new_batch_id, queue_plan
+    from superfone_desk.importing.record import save_record
     from superfone_desk.store.catalog_cache import CatalogCache
     from superfone_desk.store.db import DATABASE_FILENAME
     from superfone_desk.store.outbox import EntryState, Outbox
@@ -353,6 +354,8 @@ def _send(
                 progress=lambda d, t: report.update("queueing", d, t),
                 cancel=stop.is_set,
             )
+            # For the Outbox tab's "Export refused rows" of this batch, after a restart too.
+            save_record(paths.data_dir, plan, queued)
             deliverer = Deliverer(
                 outbox, lambda: client, senders=SENDERS, account=lambda: account
             )

@@ -73,6 +73,8 @@ def test_hubspot_export(run_import: Importer, tmp_path: Path) -> None:
     lead = run_import.lead("+919876501002")
     assert lead is not None
     assert lead.first_name == "Rohan"
+    # The batch's record, for "Export refused rows" from the window later.
+    assert len(list((run_import.data_dir / "data" / "imports").glob("*.json"))) == 1
     # Plain progress lines, no carriage returns, when stderr is no terminal.
     assert "\r" not in done.stderr
     assert "sending: 2/2" in done.stderr or "queueing: 2/2" in done.stderr

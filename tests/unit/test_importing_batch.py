@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 from superfone_desk.importing.batch import batch_results, error_rows, new_batch_id, queue_plan
@@ -90,3 +91,43 @@ def test_progress_is_a_few_plain_lines_otherwise() -> None:
     assert lines[0] == "checking: 0/1,000"
     assert lines[-1] == "checking: 1,000/1,000"
     assert len(lines) == 11
+
+
+def test_record_exports_refused_rows_after_a_restart(tmp_path: Path) -> None:
+    from superfone_desk.importing.record import load_record, refused_rows, save_record
+
+    plan = _plan()
+    data_dir = tmp_path / "data"
+    with Outbox.open(tmp_path / "outbox.db") as outbox:
+        queued = queue_plan(outbox, plan, batch="leads.csv #2")
+        save_record(data_dir, plan, queued)
+        ravi = next(i for i, row in queued.entries.items() if row.source.number == 5)
+        # Delivery claims entries in order; the server refuses Ravi's.
+        claimed = [outbox.claim() for _ in range(3)]
+        assert ravi in [entry.id for entry in claimed if entry is not None]
+        outbox.needs_attention(ravi, "Invalid lead stage", "lead_stage_name")
+    # Later, another process: only the outbox and the record are left.
+    record = load_record(data_dir, "leads.csv #2")
+    assert record is not None
+    assert record.headers == ("Phone", "Name")
+    with Outbox.open(tmp_path / "outbox.db") as outbox:
+        rows = refused_rows(outbox, record)
+    assert rows == [
+        (("12", "Bad"), "Row 3: Phone: Too short for a phone number in India"),
+        (("+91 98765 00001", "Asha again"), "Row 4: Same phone as row 2; only row 2 is imported"),
+        (("9876500002", "Ravi"), "Row 5: Invalid lead stage"),
+    ]
+
+
+def test_old_records_are_forgotten(tmp_path: Path) -> None:
+    from superfone_desk.importing.record import KEEP_DAYS, load_record, save_record
+
+    plan = _plan()
+    with Outbox.open(tmp_path / "outbox.db") as outbox:
+        old = queue_plan(outbox, plan, batch="old")
+        new = queue_plan(outbox, plan, batch="new")
+    path = save_record(tmp_path, plan, old)
+    os.utime(path, (0, 0))
+    save_record(tmp_path, plan, new, now=KEEP_DAYS * 86400 + 10)
+    assert load_record(tmp_path, "old") is None
+    assert load_record(tmp_path, "new") is not None
