@@ -13,7 +13,9 @@ share it. The steps, each its own module:
    created / updated / refused. Nothing is sent.
 4. ``batch.queue_plan(outbox, plan, batch=...)`` puts the accepted rows in the outbox;
    the usual ``Deliverer`` sends them. ``errors_csv.write_errors_csv`` writes the rows
-   that were refused.
+   that were refused; ``record`` keeps what a later "Export refused rows" needs.
+
+``paste.split_pasted(text, region)`` splits a pasted message, signature or card.
 
 Every long step takes ``progress(done, total)`` and ``cancel()`` callables, so a GUI can
 run it in a worker thread. Nothing here imports a third-party library at module level:
