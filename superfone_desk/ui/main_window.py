@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from superfone_desk import APP_NAME, __version__
+from superfone_desk import APP_NAME
 from superfone_desk.settings import Preset, Settings, SettingsStore
 from superfone_desk.ui.form.lead_form import LeadForm
+from superfone_desk.ui.help_menu import HelpMenu
 from superfone_desk.ui.preferences import Preferences
 from superfone_desk.ui.window_actions import WindowActions
 from superfone_desk.ui.window_place import WindowPlacer
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = self.menu_actions.refresh
         self.menu_actions.preset_chosen.connect(self.apply_preset)
         self.menu_actions.save_preset_requested.connect(self.save_preset)
-        self.menu_actions.about_requested.connect(self._on_about_triggered)
+        self.help_menu = HelpMenu(self, self.menu_actions.help_menu)
         self.preferences.problem.connect(self._show_banner)
         self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
         # Inside the screen, as left there: never 760x900 on a 768-pixel laptop (#13).
@@ -373,6 +374,8 @@ class MainWindow(QMainWindow):
         actions.bind_form_shortcuts(self.form)
         actions.save_requested.connect(self._on_form_save_requested)
         actions.clear_requested.connect(self.save_controller.clear)
+        actions.forget_kept.triggered.connect(self.save_controller.assist.forget)
+        self.help_menu.set_sources(self._pool, self.outbox.counts, self.connection.key_where)
 
     def apply_preset(self, preset: Preset) -> None:
         self.form.apply_sticky(preset.defaults)
@@ -398,7 +401,7 @@ class MainWindow(QMainWindow):
         else:
             self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # ------------------------------------------------------------------ banner, about, close
+    # ------------------------------------------------------------------ banner, close
 
     def _confirm(self, title: str, text: str) -> bool:
         return (self._services.confirm or ask_yes_no)(self, title, text)
@@ -406,15 +409,6 @@ class MainWindow(QMainWindow):
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.show()
-
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Enter leads into Superfone CRM from the desktop.</p>"
-            "<p>License: MIT</p>",
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built and not self._may_close():

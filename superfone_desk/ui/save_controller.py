@@ -24,6 +24,7 @@ from superfone_desk.core.server_text import explain
 from superfone_desk.core.validation import validate
 from superfone_desk.store.outbox import EntryState, OutboxEntry, OutboxError
 from superfone_desk.ui.form.field_changes import connect_field_changes
+from superfone_desk.ui.form_assist import FormAssist, kept_summary
 from superfone_desk.ui.outbox_view import NOTE_QUESTION
 
 if TYPE_CHECKING:
@@ -89,6 +90,9 @@ class SaveController(QObject):
         self._editing_entry: int | None = None
         form.field_left.connect(self._on_form_field_left)
         connect_field_changes(form, self._on_form_field_changed)
+        #: The kept values' markers (what Save & New carries over), the focus kept in
+        #: view and the deal value preview.
+        self.assist = FormAssist(form, preferences, self)
         delivery.entry_changed.connect(self._on_entry_changed)
 
     @property
@@ -223,6 +227,7 @@ class SaveController(QObject):
             self._checked.clear()
             self._server_errors.clear()
             form.start_next()
+            self.assist.mark("the lead you just saved")
         else:
             self._busy_entry = entry_id
             form.set_busy(True)
@@ -234,14 +239,17 @@ class SaveController(QObject):
         """Clear the form (after asking, when something is typed); the defaults stay."""
         if self._busy_entry is not None:
             return
+        kept = kept_summary(self._form.sticky())
         if self._form.is_dirty() and not self._confirm(
-            "Clear the form?", "Clear what you typed for this lead? The defaults stay."
+            "Clear the form?", f"Clear what you typed for this lead? {kept}"
         ):
             return
         self._checked.clear()
         self._server_errors.clear()
         self._form.clear_all(self._form.sticky())
         self._editing_entry = None
+        self.assist.mark("the last lead you saved")
+        self._form.show_result(f"Cleared. {kept}", ok=True)
 
     def open_entry(self, entry: OutboxEntry) -> None:
         """Open a saved lead in the form to fix it; saving replaces it."""
@@ -302,6 +310,9 @@ class SaveController(QObject):
     def _on_entry_refused(self, entry: OutboxEntry) -> None:
         self._session_entries.discard(entry.id)
         message = entry.last_error or "Superfone refused the lead."
+        if entry.error_field:
+            # Never carried to the next lead again; out of it if it is already there.
+            self.assist.refused(entry.error_field, from_form=not self._shows_entry(entry))
         if self._shows_entry(entry):
             self._finish_busy(entry.id)
             self._editing_entry = entry.id

@@ -12,8 +12,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
 
-from superfone_desk import APP_NAME
-
 if TYPE_CHECKING:
     from superfone_desk.ui.preferences import Preferences
 
@@ -26,14 +24,12 @@ class WindowActions(QObject):
         clear_requested(): Esc in the form.
         save_preset_requested(str): the user named a new preset.
         preset_chosen(object): a Preset was picked from the Presets menu.
-        about_requested(): Help → About.
     """
 
     save_requested = Signal(bool)
     clear_requested = Signal()
     save_preset_requested = Signal(str)
     preset_chosen = Signal(object)
-    about_requested = Signal()
 
     def __init__(self, window: QMainWindow, preferences: Preferences) -> None:
         super().__init__(window)
@@ -56,14 +52,16 @@ class WindowActions(QObject):
         self.show_outbox = self._action("&Outbox and history", "action_show_outbox", "Ctrl+O")
         view_menu.addActions([self.show_form, self.show_outbox])
 
-        self._presets_menu = menu_bar.addMenu("&Presets")
+        self._presets_menu = menu_bar.addMenu("Presets")  # Alt+P is the phone
+        # Empties the values Save & New keeps for the next lead (ui.form_assist).
+        self.forget_kept = self._action(
+            "&Forget kept values", "action_forget_kept", "Ctrl+Shift+K"
+        )
         self._rebuild_presets_menu()
         preferences.presets_changed.connect(self._rebuild_presets_menu)
 
-        help_menu = menu_bar.addMenu("&Help")
-        about = QAction(f"&About {APP_NAME}", window)
-        about.triggered.connect(self.about_requested)
-        help_menu.addAction(about)
+        #: Filled by ui.help_menu (guide, shortcuts, diagnostics, About).
+        self.help_menu = menu_bar.addMenu("&Help")
 
     def _action(
         self, text: str, name: str, shortcut: str | QKeySequence.StandardKey
@@ -101,6 +99,7 @@ class WindowActions(QObject):
         save_preset.setObjectName("action_save_preset")
         save_preset.triggered.connect(self._on_save_preset_triggered)
         menu.addAction(save_preset)
+        menu.addAction(self.forget_kept)
         presets = self._preferences.presets
         if presets:
             menu.addSeparator()

@@ -89,7 +89,8 @@ def test_refused_lead_reopens_in_the_form_and_resave_replaces_it(
     assert line(window, "first_name").text() == "Ritu"
     error = window.form.error_label("lead_stage_name")
     assert error.isVisible()
-    assert "Lead stage name not found" in error.text()
+    assert "no stage called “Site Visit”" in error.text()
+    assert "Lead stage name not found" in error.toolTip()
 
     window.form.picker("lead_stage_name").set_choice(Choice.set("Qualified"))
     with qtbot.waitSignal(window.saved, timeout=10_000):

@@ -101,7 +101,7 @@ class LeadForm(QWidget):
 
         # Shown next to what Get Lead says (create or update); in the tab order it
         # comes last, so Tab runs from the phone straight to the name.
-        self.create_switch = QCheckBox("&Create the lead if this phone is new", body)
+        self.create_switch = QCheckBox("Create the lead if this phone is new", body)
         self.create_switch.setObjectName(CREATE_FIELD)
         self.create_switch.setChecked(True)
         self.create_switch.setAccessibleName("Create the lead if the phone is new")
@@ -182,7 +182,7 @@ class LeadForm(QWidget):
             column.addWidget(widget)
             column.addWidget(error)
             label = QLabel(spec.label, box)
-            label.setBuddy(widget)
+            label.setBuddy(widget.focusProxy() or widget)  # a picker's box takes no focus
             self._labels.append(label)
             widget.setAccessibleName(spec.plain_label)
             form.addRow(label, cell)

@@ -1,0 +1,264 @@
+"""What the form does for the person at the keyboard, beyond showing fields.
+
+* **Kept values.** Save & New (and Clear, and a restart) keep the stage, group,
+  assignee, labels, source and source type for the next lead. Each kept field shows a
+  small "kept" marker beside its label, with a tooltip saying where the value came from
+  and how to forget it; the marker goes when the user changes the field. ``forget``
+  (Ctrl+Shift+K, Presets → Forget kept values) empties them all. A value Superfone
+  refused is dropped from what is kept (``refused``): one wrong assignee must not make
+  every next lead fail (issue 13, bug 2).
+* **Focus in view.** Whatever moves the focus (Tab, an Alt+letter, a message that
+  focuses its field), the field is scrolled into view.
+* **Deal value preview.** How the typed amount will be read ("₹2,50,000 (2.5 lakh)").
+
+Signals:
+    forgotten(): the kept values were forgotten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
+
+from superfone_desk.core.draft import Choice
+from superfone_desk.core.fields import BY_NAME, Kind, draft_value
+from superfone_desk.core.money import deal_value_preview
+from superfone_desk.settings import StickyDefaults
+from superfone_desk.ui.form.field_changes import connect_field_changes
+
+if TYPE_CHECKING:
+    from superfone_desk.ui.form.lead_form import LeadForm
+    from superfone_desk.ui.preferences import Preferences
+
+FORGET_KEYS = "Ctrl+Shift+K"
+
+#: Form field → the StickyDefaults attribute that carries it to the next lead.
+KEPT_FIELDS: dict[str, str] = {
+    "lead_stage_name": "lead_stage",
+    "lead_group_name": "lead_group",
+    "assignee_user_phone": "assignee_phone",
+    "add_labels": "add_labels",
+    "source": "source",
+    "source_type": "source_type",
+}
+
+
+def _is_empty(value: object) -> bool:
+    if isinstance(value, Choice):
+        return value.is_untouched
+    return value in ("", (), None)
+
+
+def kept_labels(defaults: StickyDefaults) -> list[str]:
+    """The form's names of the fields ``defaults`` fills ("Stage", "Add labels")."""
+    return [
+        BY_NAME[name].plain_label
+        for name, attr in KEPT_FIELDS.items()
+        if getattr(defaults, attr) not in ("", ())
+    ]
+
+
+def kept_summary(defaults: StickyDefaults) -> str:
+    """For Clear's question and result: which values stay, and how to drop them."""
+    labels = kept_labels(defaults)
+    if not labels:
+        return "Nothing is kept for the next lead."
+    return f"Kept for the next lead: {', '.join(labels)} ({FORGET_KEYS} forgets them)."
+
+
+class FormAssist(QObject):
+    """Kept-value markers, forgetting them, focus kept in view, the deal value preview."""
+
+    forgotten = Signal()
+
+    def __init__(
+        self, form: LeadForm, preferences: Preferences, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._form = form
+        self._preferences = preferences
+        #: Field → the value that was carried over (the marker shows while it is there).
+        self._kept: dict[str, object] = {}
+        self._markers: dict[str, QLabel] = {}
+        for name in KEPT_FIELDS:
+            self._markers[name] = self._add_marker(name)
+        self._preview = self._add_preview()
+        connect_field_changes(form, self._on_field_changed)
+        scroll = form.findChild(QScrollArea)
+        if scroll is not None:
+            self._scroll = scroll
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._on_focus_changed)
+                # The application outlives the form: stop listening when it goes.
+                scroll.destroyed.connect(
+                    lambda: app.focusChanged.disconnect(self._on_focus_changed)
+                )
+        # What the window put in the form at start (the last session's values) is kept.
+        QTimer.singleShot(0, lambda: self.mark("your last session"))
+
+    # ------------------------------------------------------------------ building
+
+    def _label_of(self, name: str) -> QLabel | None:
+        widget = self._form.widget(name)
+        buddy = widget.focusProxy() or widget
+        for label in self._form.findChildren(QLabel):
+            if label.buddy() is buddy:
+                return label
+        return None
+
+    def _add_marker(self, name: str) -> QLabel:
+        """A "kept" marker beside the field's label, its space always reserved."""
+        marker = QLabel("kept")
+        marker.setObjectName(f"{name}_kept")
+        marker.setProperty("role", "kept")
+        font = marker.font()
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        marker.setFont(font)
+        policy = marker.sizePolicy()
+        # Shown and hidden as values are kept and changed: the form must not move.
+        policy.setRetainSizeWhenHidden(True)
+        marker.setSizePolicy(policy)
+        marker.hide()
+        label = self._label_of(name)
+        box_widget = label.parentWidget() if label is not None else None
+        layout = box_widget.layout() if box_widget is not None else None
+        if label is None or not isinstance(layout, QFormLayout):
+            return marker
+        position = layout.getWidgetPosition(label)
+        row = int(position[0])  # type: ignore[index]
+        holder = QWidget(box_widget)
+        box = QHBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        layout.removeWidget(label)
+        box.addWidget(label)
+        box.addWidget(marker)
+        box.addStretch(1)
+        layout.setWidget(row, QFormLayout.ItemRole.LabelRole, holder)
+        return marker
+
+    def _add_preview(self) -> QLabel | None:
+        """A line under Deal value saying how the amount will be read."""
+        edit = self._form.widget("deal_value")
+        cell = edit.parentWidget()
+        column = cell.layout() if cell is not None else None
+        if cell is None or column is None:
+            return None
+        preview = QLabel(cell)
+        preview.setObjectName("deal_value_preview")
+        preview.setProperty("role", "hint")
+        policy = preview.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        preview.setSizePolicy(policy)
+        preview.setText(" ")  # the line's height, reserved from the start
+        column.addWidget(preview)
+        edit.setAccessibleDescription("")
+        return preview
+
+    # ------------------------------------------------------------------ kept values
+
+    def kept(self) -> list[str]:
+        """The fields showing a kept value, in form order."""
+        return [name for name in KEPT_FIELDS if name in self._kept]
+
+    def mark(self, origin: str) -> None:
+        """Marks every kept field that holds a value (after Save & New, Clear, a start)."""
+        draft = self._form.draft()
+        self._kept.clear()
+        for name in KEPT_FIELDS:
+            value = draft_value(draft, name)
+            marker = self._markers[name]
+            if _is_empty(value):
+                marker.hide()
+                continue
+            self._kept[name] = value
+            marker.setToolTip(
+                f"Kept from {origin}, for this lead too. Change it, or press {FORGET_KEYS} "
+                "(Presets → Forget kept values) to empty all kept fields."
+            )
+            marker.show()
+        self._update_clear_tooltip()
+
+    def forget(self) -> None:
+        """Empties every kept field and stops keeping them for the next leads."""
+        form = self._form
+        names = [BY_NAME[name].plain_label for name in self.kept()]
+        for name in self.kept():
+            self._clear_field(name)
+        self._preferences.remember_sticky(
+            StickyDefaults(create_if_missing=form.create_switch.isChecked())
+        )
+        self._kept.clear()
+        for marker in self._markers.values():
+            marker.hide()
+        self._update_clear_tooltip()
+        form.show_result(
+            f"Forgotten: {', '.join(names)}." if names else "Nothing was kept.", ok=True
+        )
+        self.forgotten.emit()
+
+    def refused(self, field: str, *, from_form: bool) -> None:
+        """Superfone refused ``field``'s value: never carry it over again.
+
+        ``from_form``: the form holds the next lead, so a kept copy of the value is
+        taken out of it too (not when the form shows the refused lead itself).
+        """
+        attr = KEPT_FIELDS.get(field)
+        if attr is None:
+            return
+        defaults = self._preferences.defaults
+        if getattr(defaults, attr) not in ("", ()):
+            empty = StickyDefaults()
+            self._preferences.remember_sticky(replace(defaults, **{attr: getattr(empty, attr)}))
+        # The next lead already got it: take it out there too (its marker says so).
+        current = draft_value(self._form.draft(), field)
+        if from_form and field in self._kept and current == self._kept[field]:
+            self._clear_field(field)
+            self._kept.pop(field, None)
+            self._markers[field].hide()
+            self._update_clear_tooltip()
+
+    def _clear_field(self, name: str) -> None:
+        form = self._form
+        spec = BY_NAME[name]
+        empty: object = "" if spec.kind in (Kind.LINE, Kind.SOURCE_TYPE) else Choice.untouched()
+        if spec.kind is Kind.TITLES:
+            empty = ()
+        form.set_draft(replace(form.draft(), **{spec.attr: empty}))  # type: ignore[arg-type]
+
+    def _update_clear_tooltip(self) -> None:
+        labels = [BY_NAME[name].plain_label for name in self.kept()]
+        kept = f" Kept values stay: {', '.join(labels)}." if labels else ""
+        self._form.clear_button.setToolTip(f"Clear the form (Esc).{kept}")
+
+    # ------------------------------------------------------------------ changes
+
+    def _on_field_changed(self, name: str) -> None:
+        if name in self._kept and draft_value(self._form.draft(), name) != self._kept[name]:
+            # The user chose this value for this lead: it is no longer "kept".
+            del self._kept[name]
+            self._markers[name].hide()
+            self._update_clear_tooltip()
+        if name == "deal_value" and self._preview is not None:
+            preview = deal_value_preview(str(draft_value(self._form.draft(), name) or ""))
+            self._preview.setText(f"Read as {preview}" if preview else " ")
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self._scroll.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            # Tab scrolls by itself; an Alt+letter or a click on a message does not.
+            self._scroll.ensureWidgetVisible(new)
+
