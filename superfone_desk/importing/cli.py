@@ -201,16 +201,7 @@ def _preset_defaults(settings: Settings, name: str | None) -> RowDefaults:
         return RowDefaults()
     for preset in settings.presets:
         if preset.name.casefold() == name.strip().casefold():
-            d = preset.defaults
-            return RowDefaults(
-                source=d.source,
-                source_type=d.source_type,
-                lead_stage=d.lead_stage,
-                lead_group=d.lead_group,
-                assignee_phone=d.assignee_phone,
-                add_labels=d.add_labels,
-                create_if_missing=d.create_if_missing,
-            )
+            return preset.defaults
     known = ", ".join(p.name for p in settings.presets) or "none are saved"
     raise UsageError(f"There is no preset {name!r} (presets: {known}).")
 

@@ -13,15 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from superfone_desk.importing.decode import decode
-from superfone_desk.importing.table import (
-    Cancel,
-    ImportFileError,
-    Progress,
-    Table,
-    build_rows,
-    clean_headers,
-    drop_footer,
-)
+from superfone_desk.importing.table import Cancel, ImportFileError, Progress, Table, read_grid
 
 _DELIMITERS = (",", ";", "\t", "|")
 _DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
@@ -53,27 +45,14 @@ def read_csv(
     text = text.removeprefix("\ufeff")
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    records = _records(reader)
-    header: list[str] | None = None
-    for _number, cells in records:
-        if any(cell.strip() for cell in cells):
-            header = cells
-            break
-    if header is None:
-        raise ImportFileError("The file is empty: there is no header row and no data.")
-    headers, notes = clean_headers(_strip_blank_tail(header))
-    rows = build_rows(records, len(headers), progress=progress, cancel=cancel)
-    rows, footer = drop_footer(rows, len(headers))
-    if footer is not None:
-        notes.append(footer)
+    headers, rows, notes = read_grid(
+        _records(reader),
+        empty="The file is empty: there is no header row and no data.",
+        progress=progress,
+        cancel=cancel,
+    )
     notes.insert(0, f"Read as {encoding} text with {_DELIMITER_NAMES[delimiter]} between cells")
     return Table(headers, rows, "csv", tuple(notes))
-
-
-def _strip_blank_tail(cells: list[str]) -> list[str]:
-    while cells and not cells[-1].strip():
-        cells = cells[:-1]
-    return cells
 
 
 def _records(reader: Any) -> Iterator[tuple[int, list[str]]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.importing.mapping import FULL_NAME, TARGETS, ColumnMapping, header_key
+from superfone_desk.settings import StickyDefaults
 
 _LIST_SEPARATORS = re.compile(r"[,;|\n]+")
 _SALUTATIONS = frozenset(
@@ -38,17 +39,9 @@ class CatalogTitles:
     source_types: Sequence[str] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class RowDefaults:
-    """What every row gets unless its own cells say otherwise (a settings preset)."""
-
-    source: str = ""
-    source_type: str = ""
-    lead_stage: str = ""
-    lead_group: str = ""
-    assignee_phone: str = ""
-    add_labels: tuple[str, ...] = ()
-    create_if_missing: bool = True
+#: What every row gets unless its own cells say otherwise: the app's sticky defaults or
+#: a preset's (``settings.StickyDefaults``: stage, group, labels, source...).
+RowDefaults = StickyDefaults
 
 
 @dataclass(slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 #: ``progress(done, total)``: rows (or bytes) handled so far; total None when unknown.
@@ -148,3 +148,27 @@ def drop_footer(
 def _footer_like(row: SourceRow) -> bool:
     first, rest = row.cells[0], row.cells[1:]
     return not any(cell.strip() for cell in rest) and sum(c.isdigit() for c in first) < 9
+
+
+def read_grid(
+    numbered: Iterator[tuple[int, list[str]]],
+    *,
+    empty: str,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> tuple[tuple[str, ...], tuple[SourceRow, ...], list[str]]:
+    """Headers (the first row with any text), data rows and notes from (number, cells)
+    rows of text, as every tabular reader gets them; ``ImportFileError(empty)`` when
+    no row has text."""
+    for _number, cells in numbered:
+        if any(cell.strip() for cell in cells):
+            header = strip_trailing_blank(cells)
+            break
+    else:
+        raise ImportFileError(empty)
+    headers, notes = clean_headers(header)
+    rows = build_rows(numbered, len(headers), progress=progress, cancel=cancel)
+    rows, footer = drop_footer(rows, len(headers))
+    if footer is not None:
+        notes.append(footer)
+    return headers, rows, notes

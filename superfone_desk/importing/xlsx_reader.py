@@ -12,15 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from superfone_desk.importing.table import (
-    Cancel,
-    ImportFileError,
-    Progress,
-    Table,
-    build_rows,
-    clean_headers,
-    drop_footer,
-)
+from superfone_desk.importing.table import Cancel, ImportFileError, Progress, Table, read_grid
 
 #: Merged ranges listed one by one in the notes; past that, counted.
 _MERGE_NOTES = 5
@@ -80,21 +72,10 @@ def read_xlsx(
     text = [[cell_text(value) for value in row] for row in grid]
     notes = [f'Read sheet "{name}"']
     notes += _fill_merged(text, merged)
-    numbered = _numbered(text)
-    header: list[str] | None = None
-    for _number, cells in numbered:
-        if any(cell.strip() for cell in cells):
-            header = cells
-            break
-    if header is None:
-        raise ImportFileError(f'Sheet "{name}" is empty.')
-    while header and not header[-1].strip():
-        header.pop()
-    headers, header_notes = clean_headers(header)
-    rows = build_rows(numbered, len(headers), progress=progress, cancel=cancel)
-    rows, footer = drop_footer(rows, len(headers))
-    notes += header_notes + ([footer] if footer is not None else [])
-    return Table(headers, rows, "xlsx", tuple(notes))
+    headers, rows, grid_notes = read_grid(
+        _numbered(text), empty=f'Sheet "{name}" is empty.', progress=progress, cancel=cancel
+    )
+    return Table(headers, rows, "xlsx", tuple(notes + grid_notes))
 
 
 def _choose_sheet(workbook: object, wanted: str | None) -> str:
