@@ -21,7 +21,14 @@ from superfone_desk.core.text import quoted
 from superfone_desk.core.validation import validate
 from superfone_desk.importing.mapping import TARGETS, ColumnMapping
 from superfone_desk.importing.rows import CatalogTitles, RowConverter, RowDefaults
-from superfone_desk.importing.table import Cancel, ImportCancelled, Progress, SourceRow, Table
+from superfone_desk.importing.table import (
+    Cancel,
+    ImportCancelled,
+    ImportFileError,
+    Progress,
+    SourceRow,
+    Table,
+)
 
 #: Get Lead is a request per row; at this rate 1,000 rows take under four minutes and
 #: leave the account's rate limit (CONTRACT §2.8) to the rest of the app.
@@ -120,8 +127,6 @@ def plan_import(
     """
     problems = mapping.problems()
     if problems:
-        from superfone_desk.importing.table import ImportFileError
-
         raise ImportFileError(problems[0])
     converter = RowConverter(mapping, catalogs or CatalogTitles(), defaults or RowDefaults())
     throttle = _Throttle(lookups_per_second, clock, sleep)
