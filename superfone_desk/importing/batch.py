@@ -8,7 +8,6 @@ the batch id. ``batch_results`` reads back what became of them once delivery is 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -108,18 +107,3 @@ def batch_results(outbox: Outbox, queued: Queued) -> BatchResults:
                 reason = entry.last_error
     refused.sort(key=lambda item: item[0].source.number)
     return BatchResults(created, updated, tuple(refused), waiting, reason)
-
-
-def error_rows(
-    plan: ImportPlan, refused: Sequence[tuple[PlannedRow, str]] = ()
-) -> list[tuple[tuple[str, ...], str]]:
-    """The rows for the errors file, in file order: refused and duplicate rows from the
-    dry run, and rows the server refused."""
-    found = [
-        (row.source.number, row.source.cells, row.reason)
-        for row in plan.rows
-        if row.outcome in (Outcome.REFUSED, Outcome.DUPLICATE)
-    ]
-    found += [(row.source.number, row.source.cells, reason) for row, reason in refused]
-    found.sort(key=lambda item: item[0])
-    return [(cells, f"Row {number}: {reason}") for number, cells, reason in found]

@@ -292,10 +292,9 @@ def _show_plan(plan: ImportPlan, report: ProgressReport) -> None:
 def _write_errors(
     args: argparse.Namespace, plan: ImportPlan, server_refused: Any, report: ProgressReport
 ) -> None:
-    from superfone_desk.importing.batch import error_rows
     from superfone_desk.importing.errors_csv import write_errors_csv
 
-    rows = error_rows(plan, server_refused)
+    rows = plan.error_rows(server_refused)
     if not rows and args.errors is None:
         return
     path = args.errors or Path.cwd() / f"{args.file.stem}-errors.csv"

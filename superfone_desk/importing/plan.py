@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from superfone_desk.api.models import Lead
@@ -88,6 +88,21 @@ class ImportPlan:
     @property
     def sendable(self) -> tuple[PlannedRow, ...]:
         return tuple(row for row in self.rows if row.sendable)
+
+    def error_rows(
+        self, refused: Sequence[tuple[PlannedRow, str]] = ()
+    ) -> list[tuple[tuple[str, ...], str]]:
+        """The rows for the errors file, in file order, reasons as "Row N: ...": the rows
+        refused here and the duplicates, and ``refused``, rows the server refused (from
+        ``batch.batch_results``)."""
+        found = [
+            (row.source.number, row.source.cells, row.reason)
+            for row in self.rows
+            if row.outcome in (Outcome.REFUSED, Outcome.DUPLICATE)
+        ]
+        found += [(row.source.number, row.source.cells, reason) for row, reason in refused]
+        found.sort(key=lambda item: item[0])
+        return [(cells, f"Row {number}: {reason}") for number, cells, reason in found]
 
     def summary(self) -> str:
         """"N to create, M to update, S to save, K refused, D duplicates skipped"."""

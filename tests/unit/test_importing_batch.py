@@ -6,7 +6,7 @@ import io
 import os
 from pathlib import Path
 
-from superfone_desk.importing.batch import batch_results, error_rows, new_batch_id, queue_plan
+from superfone_desk.importing.batch import batch_results, new_batch_id, queue_plan
 from superfone_desk.importing.mapping import guess_mapping
 from superfone_desk.importing.plan import ImportPlan, Outcome, plan_import
 from superfone_desk.importing.progress import ProgressReport
@@ -53,7 +53,7 @@ def test_cancel_keeps_what_was_queued(tmp_path: Path) -> None:
 
 def test_error_rows_in_file_order_with_row_numbers() -> None:
     plan = _plan()
-    rows = error_rows(plan)
+    rows = plan.error_rows()
     assert [cells for cells, _ in rows] == [("12", "Bad"), ("+91 98765 00001", "Asha again")]
     assert rows[0][1].startswith("Row 3: Phone: Too short")
     assert rows[1][1] == "Row 4: Same phone as row 2; only row 2 is imported"
