@@ -11,7 +11,9 @@ whether pages can shift while they are read (CONTRACT U10, §12). So ``fetch_cat
   computed for the size it did not serve) and checks that each answer is the page asked
   for and that every page agrees on ``total_items``;
 * retries a page answered with 429 after a pause (Retry-After, or a short backoff);
-* reads at most ``FETCH_WORKERS`` pages at a time, to stay polite;
+* reads at most ``FETCH_WORKERS`` pages of a catalog at a time, and at most
+  ``PAGES_IN_FLIGHT`` pages of all catalogs together (the five load at once at start-up),
+  so a rate-limited server sees a few requests at a time, never dozens;
 * reads again (up to ``FETCH_ATTEMPTS`` times) when rows are missing, and then returns
   what it has, flagged: ``CatalogRows.complete`` is False and ``summary`` says
   "118 of 120 loaded". A list is never silently short.
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
@@ -49,8 +52,11 @@ T = TypeVar("T")
 CATALOG_DEFAULT_PAGE_SIZE = 50
 #: More pages than this is a broken server (100,000 rows at 50 a page), not a catalog.
 MAX_CATALOG_PAGES = 2000
-#: Pages read at once after page 1. Few: five catalogs load at start-up together.
-FETCH_WORKERS = 2
+#: Pages of one catalog read at once after page 1...
+FETCH_WORKERS = 5
+#: ...and of all catalogs together, in this process (five load at once at start-up).
+PAGES_IN_FLIGHT = 5
+_in_flight = threading.BoundedSemaphore(PAGES_IN_FLIGHT)
 #: How often the whole catalog is read before giving up on missing rows.
 FETCH_ATTEMPTS = 3
 #: Tries of one page answered 429, and the longest pause honoured between two.
@@ -125,7 +131,8 @@ def _page(
     """One page; a 429 is waited out and asked again (a few times)."""
     for attempt in range(1, PAGE_TRIES + 1):
         try:
-            return read_page(number, size)
+            with _in_flight:
+                return read_page(number, size)
         except RateLimited as exc:
             pause = exc.retry_after if exc.retry_after is not None else 0.5 * 2**attempt
             if attempt == PAGE_TRIES or pause > MAX_PAGE_PAUSE:

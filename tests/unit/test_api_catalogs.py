@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -98,13 +99,36 @@ def test_every_page_in_order_at_the_documented_default_size(serve: Any) -> None:
     assert sorted(int(r.url.params["page"]) for r in served.requests) == list(range(1, 21))
 
 
-def test_pages_are_read_with_little_concurrency(serve: Any) -> None:
+def test_pages_of_one_catalog_are_read_in_parallel(serve: Any) -> None:
     # Pages wait until FETCH_WORKERS of them are in flight at once: sequential reading
-    # would break the barrier. More than that at once would pass it early and then hang.
-    assert catalogs.FETCH_WORKERS == 2
+    # would break the barrier (after its timeout) and the read would come back short.
     barrier = threading.Barrier(catalogs.FETCH_WORKERS, timeout=5)
-    served = serve(catalog_server(250, barrier=barrier))
+    served = serve(catalog_server(50 * (catalogs.FETCH_WORKERS + 1), barrier=barrier))
     assert served.client.fetch_all(Catalog.PRODUCTS).complete
+
+
+def test_all_catalogs_together_keep_few_pages_in_flight(serve: Any) -> None:
+    # Five catalogs load at once at start-up: together they never have more than
+    # PAGES_IN_FLIGHT requests out, so a rate-limited server sees a few at a time.
+    inner = catalog_server(1000)
+    lock = threading.Lock()
+    now = {"in_flight": 0, "most": 0}
+    release = threading.Event()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        with lock:
+            now["in_flight"] += 1
+            now["most"] = max(now["most"], now["in_flight"])
+        release.wait(0.005)  # hold it a moment, so requests overlap
+        with lock:
+            now["in_flight"] -= 1
+        return inner(request)
+
+    served = serve(handler)
+    with ThreadPoolExecutor(5) as pool:
+        lists = list(pool.map(served.client.fetch_all, list(Catalog)))
+    assert all(rows.complete and len(rows) == 1000 for rows in lists)
+    assert 1 < now["most"] <= catalogs.PAGES_IN_FLIGHT
 
 
 def test_the_text_filter_goes_on_every_page(serve: Any) -> None:
