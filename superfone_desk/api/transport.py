@@ -19,6 +19,7 @@ Three promises (docs/security.md "Connections"):
 from __future__ import annotations
 
 import functools
+import logging
 import ssl
 import threading
 import time
@@ -38,6 +39,7 @@ __all__ = ["DEFAULT_DEADLINE", "build_http_client", "deadline", "system_proxy"]
 DEFAULT_DEADLINE = 60.0
 
 _local = threading.local()
+_log = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -133,7 +135,11 @@ class _DeadlineTransport(httpx.HTTPTransport):
         # (direct, HTTP proxy) keep it in ``_network_backend``. A test pins this
         # (tests/integration/test_api_deadline.py), so an httpx change fails loudly.
         pool: Any = self._pool
-        pool._network_backend = _DeadlineBackend(pool._network_backend)
+        backend = getattr(pool, "_network_backend", None)
+        if backend is None:  # pragma: no cover - only if httpcore renames it
+            _log.warning("no overall request deadline: httpcore changed its pool")
+            return
+        pool._network_backend = _DeadlineBackend(backend)
 
 
 @functools.cache
@@ -180,7 +186,12 @@ def system_proxy(url: httpx.URL) -> str | None:
         return None
     if urllib.request.proxy_bypass(url.host):
         return None
-    return proxy if "://" in proxy else f"http://{proxy}"
+    proxy = proxy if "://" in proxy else f"http://{proxy}"
+    if not proxy.lower().startswith(("http://", "https://")):
+        # SOCKS and others need extra packages httpx would import (and fail on) here.
+        _log.warning("ignoring a proxy setting the app cannot use (%s)", proxy.split(":", 1)[0])
+        return None
+    return proxy
 
 
 def build_http_client(

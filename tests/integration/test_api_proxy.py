@@ -125,3 +125,15 @@ def test_https_trusts_the_operating_systems_certificate_store() -> None:
     assert context.check_hostname
     with SuperfoneClient(TEST_KEY, "https://api.superfone.test/superfone") as client:
         assert client._http._transport._pool._ssl_context is context  # type: ignore[attr-defined]
+
+
+def test_a_proxy_the_app_cannot_speak_is_ignored_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "socks5://127.0.0.1:1080")
+    assert transport.system_proxy(httpx.URL("https://api.superfone.test/x")) is None
+    with SuperfoneClient(TEST_KEY, "https://api.superfone.test/superfone") as client:
+        assert client.base_url == "https://api.superfone.test/superfone"
