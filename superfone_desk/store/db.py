@@ -22,9 +22,10 @@ Durability
     the file: WAL keeps it consistent). The commits that must survive a power cut as well
     ask for it: ``transaction(durable=True)`` runs that commit with ``synchronous=FULL``
     (the WAL is fsynced before ``COMMIT`` returns). The outbox uses it for every save
-    (``add``, ``replace``, ``repost_note``) and before a request carrying the timeline
-    note goes out (``begin_request``); everything else (progress, retries, states) is
-    cheap and, if lost to a power cut, only means an idempotent request is sent again.
+    (``add``, ``replace``, ``repost_note``). Delivery progress is not fsynced one commit
+    at a time: after a request carrying the timeline note was accepted, the next quiet
+    moment (or a second at most) fsyncs (``store.outbox_delivery``), so a power cut can
+    only lose the record of a note sent within that request's round trip.
     docs/outbox.md has the cost measured.
 
 The file taken away
@@ -51,6 +52,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -258,6 +260,9 @@ class Database:
         self.path = path
         self._closed = False
         self._file_id = _file_id(path)
+        #: When a commit was last fsynced (monotonic seconds); every commit before it is
+        #: on disk too (the WAL is written in order).
+        self.synced_at = time.monotonic()
         self._functions: list[tuple[str, int, Callable[..., str | int | float | None]]] = []
 
     @classmethod
@@ -333,6 +338,8 @@ class Database:
                     conn.execute("ROLLBACK")
                     raise
                 conn.execute("COMMIT")
+                if durable:
+                    self.synced_at = time.monotonic()
             finally:
                 if durable:
                     conn.execute("PRAGMA synchronous = NORMAL")

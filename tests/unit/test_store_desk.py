@@ -29,6 +29,7 @@ from superfone_desk.store import (
     move_aside,
 )
 from superfone_desk.store.db import SCHEMA_VERSION
+from superfone_desk.store.outbox_delivery import NOTE_SYNC_DELAY_S
 from tests.helpers.clock import Clock
 from tests.helpers.drafts import ASHA
 
@@ -188,28 +189,61 @@ def test_an_edit_with_a_new_note_of_a_delivered_lead_posts_the_new_note(outbox: 
 # ------------------------------------------------------------------ #12.13 power cuts
 
 
-def test_every_save_and_every_note_request_is_fsynced(outbox: Outbox) -> None:
-    statements: list[str] = []
-    with outbox.db.read() as conn:
-        conn.set_trace_callback(statements.append)
-    try:
-        entry_id = outbox.add(ASHA, "IN", known_exists=False)
-        entry = outbox.claim()
-        assert entry is not None
-        outbox.save_plan(
-            entry_id,
-            (LeadUpsert(customer_phone=entry.phone, customer_note="n"),),
-            primary_phone=entry.phone,
-            created=False,
-        )
-        statements.clear()
-        outbox.begin_request(entry_id, 0, carries_note=True)
-    finally:
-        with outbox.db.read() as conn:
+class Statements:
+    """The SQL the outbox's connection runs, as SQLite traces it."""
+
+    def __init__(self, outbox: Outbox) -> None:
+        self.outbox = outbox
+        self.seen: list[str] = []
+
+    def __enter__(self) -> list[str]:
+        with self.outbox.db.read() as conn:
+            conn.set_trace_callback(self.seen.append)
+        return self.seen
+
+    def __exit__(self, *exc: object) -> None:
+        with self.outbox.db.read() as conn:
             conn.set_trace_callback(None)
-    # synchronous=FULL is in force for the commit that records the note as in flight.
-    full = statements.index("PRAGMA synchronous = FULL")
-    assert full < statements.index("COMMIT") < statements.index("PRAGMA synchronous = NORMAL")
+
+
+def fsynced_commits(statements: list[str]) -> int:
+    """How many commits ran with synchronous=FULL (each one fsyncs the WAL)."""
+    count, full = 0, False
+    for statement in statements:
+        if statement.startswith("PRAGMA synchronous"):
+            full = statement.endswith("FULL")
+        elif statement == "COMMIT" and full:
+            count += 1
+    return count
+
+
+def test_a_save_is_fsynced(outbox: Outbox) -> None:
+    with Statements(outbox) as statements:
+        outbox.add(ASHA, "IN")
+    assert fsynced_commits(statements) == 1
+
+
+def test_an_accepted_note_is_fsynced_before_delivery_goes_quiet(outbox: Outbox) -> None:
+    entry_id = outbox.add(ASHA, "IN", known_exists=False)  # fsynced just now
+    with Statements(outbox) as statements:
+        deliver_without_network(outbox, entry_id)
+        # Busy delivering, with an fsync a moment ago: no fsync per lead...
+        assert fsynced_commits(statements) == 0
+        # ...but as soon as nothing more is due, the note's acceptance is on disk.
+        assert outbox.claim() is None
+        assert fsynced_commits(statements) == 1
+        assert outbox.claim() is None  # nothing new to record: no more fsyncs
+        assert fsynced_commits(statements) == 1
+
+
+def test_an_accepted_note_is_fsynced_at_once_after_a_quiet_second(
+    outbox: Outbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry_id = outbox.add(ASHA, "IN", known_exists=False)
+    monkeypatch.setattr(outbox.db, "synced_at", outbox.db.synced_at - NOTE_SYNC_DELAY_S)
+    with Statements(outbox) as statements:
+        deliver_without_network(outbox, entry_id)
+    assert fsynced_commits(statements) == 1
 
 
 # ------------------------------------------------------------------ #12.2 damaged rows
