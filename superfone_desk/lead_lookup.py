@@ -42,6 +42,13 @@ class KnownLead:
         (``prove_primary``) before it relies on it."""
         return self.lead.primary_phone if self.lead else self.phone
 
+    @property
+    def primary_known(self) -> bool:
+        """Whether ``saves_under`` is certain: no lead, or a lead with one phone. With
+        several, the docs don't say which is the primary; the form may say "its main
+        number will be confirmed when it is sent"."""
+        return self.lead is None or len(self.lead.phones) == 1
+
 
 def find_lead(client: _Client, phone_e164: str) -> KnownLead:
     return KnownLead(phone_e164, client.get_lead(phone_e164))
