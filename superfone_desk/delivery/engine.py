@@ -7,13 +7,15 @@ headless runner (``python -m superfone_desk.delivery``) drains the outbox and ex
 
 For each entry, oldest first (``Outbox.claim``: one phone's saves strictly in order):
 
-1. **Plan** (once): when the UI did not know whether the phone has a lead, look it up
-   (Get Lead matches any phone, the upsert only the primary one), then build the
-   request(s) with ``core.payload.build_requests`` and store their exact bodies on the
-   entry. Retries, and the next process after a crash, send these same bodies.
+1. **Plan** (once, ``delivery.planning``): look the phone up when needed (Get Lead
+   matches any phone, the upsert only the primary one), then build the request(s) with
+   ``core.payload.build_requests`` and store their exact bodies on the entry. Retries,
+   and the next process after a crash, send these same bodies. The timeline note is a
+   request of its own, last; an update goes out with create off, and if its phone is
+   not the lead's primary after all, the plan is made again under the proven one.
 2. **Send** each request in turn. Before it goes out the entry records it as in flight;
-   after it was accepted, the progress. A crash after the first of two requests
-   (the one with the timeline note) never sends the first again.
+   after it was accepted, the progress. A crash after the first request never sends
+   it again.
 3. **Failures** (typed, from ``api.errors``):
 
    ========================================  =============================================
