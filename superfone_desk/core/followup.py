@@ -236,6 +236,10 @@ class FollowUp:
             raise ValueError("due must be timezone-aware")
         object.__setattr__(self, "due", self.due.astimezone(UTC))
 
+    def describe(self, now: datetime) -> str:
+        """"Follow-up call, Thu 26 Nov, 11:00" in ``now``'s zone: for lists and messages."""
+        return f"{FOLLOWUP_TYPES[self.type]}, {display_time(self.due, now)}"
+
     @property
     def closes_other_tasks(self) -> bool:
         """CONTRACT §4.2: any non-reminder task closes the lead's other open ones."""

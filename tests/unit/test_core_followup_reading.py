@@ -279,10 +279,15 @@ def test_never_a_past_time_and_always_an_answer(typed: str, now: datetime) -> No
         assert result.text
 
 
-def test_importing_the_reader_does_not_load_dateparser() -> None:
+def test_importing_the_reader_does_not_load_dateparser_and_warm_up_does() -> None:
     # dateparser costs ~0.3 s; the form imports this module on the path to the window.
-    code = "import sys, superfone_desk.core.followup; print('dateparser' in sys.modules)"
+    code = (
+        "import sys, superfone_desk.core.followup as f\n"
+        "print('dateparser' in sys.modules)\n"
+        "f.warm_up()\n"
+        "print('dateparser' in sys.modules)"
+    )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
-    assert done.stdout.split() == ["False"]
+    assert done.stdout.split() == ["False", "True"]

@@ -79,6 +79,12 @@ def test_from_json_refuses_anything_it_did_not_write(raw: object) -> None:
         FollowUp.from_json(raw)
 
 
+def test_describes_itself_in_the_reps_zone() -> None:
+    assert FollowUp(DEFAULT_TYPE, DUE).describe(NOW) == "Follow-up call, Thu 26 Nov, 11:00"
+    dubai = NOW.astimezone(ZoneInfo("Asia/Dubai"))
+    assert FollowUp("SITE_VISIT", DUE).describe(dubai) == "Site visit, Thu 26 Nov, 09:30"
+
+
 def test_non_reminders_close_the_leads_other_open_tasks() -> None:
     closing = {kind for kind in FOLLOWUP_TYPES if FollowUp(kind, DUE).closes_other_tasks}
     assert closing == {"FOLLOW_UP_CALL", "CALLBACK_REQUEST", "SITE_VISIT", "BOOKING"}
