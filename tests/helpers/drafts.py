@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from superfone_desk.core.draft import Choice, LeadDraft
 
 #: A small save with a timeline note.
@@ -40,3 +42,6 @@ FULL_DRAFT = LeadDraft(
     customer_note="नमस्ते",
     create_if_missing=False,
 )
+
+#: FULL_DRAFT with the assignee set too: every attribute differs from its default.
+EVERY_FIELD = dataclasses.replace(FULL_DRAFT, assignee_phone=Choice.set("80000 00009"))

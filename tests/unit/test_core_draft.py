@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from superfone_desk.core.draft import DRAFT_ATTRIBUTES, STICKY_FIELDS, Choice, LeadDraft
+from tests.helpers.drafts import EVERY_FIELD
 
 
 def test_choice_states() -> None:
@@ -59,33 +60,7 @@ def test_sticky_fields_are_draft_attributes() -> None:
 
 
 def test_cleared_for_next_keeps_only_the_sticky_fields() -> None:
-    full = LeadDraft(
-        customer_phone="98765 43210",
-        first_name="Asha",
-        last_name="Kumar",
-        business_name="Acme",
-        emails="asha@example.com",
-        website="acme.in",
-        extra_phones="80000 00002",
-        lead_stage=Choice.set("New Lead"),
-        lead_group=Choice.cleared(),
-        assignee_phone=Choice.set("98765 00000"),
-        add_labels=("Hot",),
-        remove_labels=("Cold",),
-        add_products=("Starter Plan",),
-        deal_value="2.5L",
-        source="expo",
-        source_type="OTHERS",
-        address_text="12 MG Road",
-        address_additional="Flat 3",
-        address_initials="AK",
-        latitude="12.97",
-        longitude="77.59",
-        city="Bengaluru",
-        additional_info="info",
-        customer_note="note",
-        create_if_missing=False,
-    )
+    full = EVERY_FIELD
     # Every attribute differs from its default, so the test below sees each one.
     assert all(getattr(full, name) != getattr(LeadDraft(), name) for name in DRAFT_ATTRIBUTES)
 

@@ -16,6 +16,7 @@ from superfone_desk.core.validation import (
     split_phones,
     validate,
 )
+from tests.helpers.drafts import EVERY_FIELD
 
 PHONE = "98765 43210"
 CONTROL = "Contains invisible control characters"
@@ -65,31 +66,7 @@ def test_minimal_draft_is_valid() -> None:
 
 
 def test_a_full_draft_is_valid() -> None:
-    full = draft(
-        first_name=" Asha ",
-        last_name="Kumar",
-        business_name="Acme Pvt Ltd",
-        emails="asha@example.com; Asha.K@Example.co.in",
-        website="https://acme.in/contact",
-        extra_phones="080 4000 1234\n+1 415 555 2671",
-        lead_stage=Choice.set("New Lead"),
-        lead_group=Choice.cleared(),
-        assignee_phone=Choice.set("+91 80000 00001"),
-        add_labels=("Hot",),
-        remove_labels=("Cold",),
-        add_products=("Starter Plan",),
-        deal_value="₹ 2.5L",
-        source="expo",
-        source_type="PHONE_CONTACT",
-        address_text="12 MG Road\nBengaluru",
-        address_additional="Flat 3",
-        address_initials="AK",
-        latitude="12.9716",
-        longitude="77.5946",
-        city="Bengaluru",
-        additional_info="Line one\n\tindented line two",
-        customer_note="Call after 6 PM.\r\nAsked for a demo.",
-    )
+    full = EVERY_FIELD
     assert validate(full, "IN") == {}
 
 
