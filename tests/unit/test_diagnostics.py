@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from superfone_desk import __version__
 from superfone_desk.diagnostics import build_report, last_errors, redact
@@ -153,3 +155,40 @@ def test_the_outbox_counts_go_in_as_the_outbox_gives_them(tmp_path: Path) -> Non
     )
     line = next(line for line in report.splitlines() if line.startswith("Outbox: "))
     assert line == "Outbox: " + ", ".join(f"{state.value} 0" for state in counts)
+
+
+_SEPARATORS = st.sampled_from(["", " ", "-", ".", " - "])
+
+
+@st.composite
+def phones(draw: st.DrawFn) -> str:
+    digits = draw(st.text("0123456789", min_size=10, max_size=12))
+    cut = draw(st.integers(3, 7))
+    plus = draw(st.sampled_from(["", "+", "+91 "]))
+    return f"{plus}{digits[:cut]}{draw(_SEPARATORS)}{digits[cut:]}"
+
+
+_KEYS = st.text(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-", min_size=20, max_size=48
+).filter(lambda k: any(c.isdigit() for c in k) and any(c.isalpha() for c in k))
+_MESSAGES = st.sampled_from(
+    [
+        "Could not deliver {} to Superfone",
+        "lookup for {} failed: 500",
+        "field rejected: customer_phone {} already belongs to another lead",
+        "payload={}",
+        "got {} back",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(message=_MESSAGES, phone=phones(), email=st.emails(), key=_KEYS)
+def test_any_phone_email_or_key_in_a_message_is_removed(
+    message: str, phone: str, email: str, key: str
+) -> None:
+    for secret in (phone, email, key):
+        redacted = redact(message.format(secret))
+        assert secret not in redacted
+    digits = "".join(c for c in phone if c.isdigit())
+    assert digits[-7:] not in "".join(c for c in redact(message.format(phone)) if c.isdigit())
