@@ -45,3 +45,23 @@ FULL_DRAFT = LeadDraft(
 
 #: FULL_DRAFT with the assignee set too: every attribute differs from its default.
 EVERY_FIELD = dataclasses.replace(FULL_DRAFT, assignee_phone=Choice.set("80000 00009"))
+
+#: CONTRACT §2.7's example upsert (tests/helpers/contract.py), as the form would hold it.
+CONTRACT_EXAMPLE = LeadDraft(
+    customer_phone="+91 80000 00001",
+    first_name="Asha",
+    last_name="Kumar",
+    emails="asha@example.com",
+    business_name="Acme Pvt Ltd",
+    city="Bengaluru",
+    deal_value="50,000",
+    source="website-form",
+    source_type="OTHERS",
+    lead_stage=Choice.set("New Lead"),
+    lead_group=Choice.set("Inbound"),
+    add_labels=("Hot", "Demo Requested"),
+    add_products=("Starter Plan",),
+    assignee_phone=Choice.set("+919876543210"),
+    extra_phones="+91 80000 00002",
+    customer_note="Asked for a callback after 6 PM.",
+)

@@ -21,31 +21,14 @@ from superfone_desk.delivery.engine import Deliverer
 from superfone_desk.sandbox import SandboxServer
 from superfone_desk.store.outbox import EntryState, NoteStatus, Outbox, OutboxEntry
 from tests.helpers.clock import Clock, Waits
+from tests.helpers.drafts import CONTRACT_EXAMPLE
 from tests.integration.conftest import TEST_KEY
 
 PHONE = "+918000000001"
-NOTE = "Asked for a callback after 6 PM."
+NOTE = CONTRACT_EXAMPLE.customer_note
+EXAMPLE = CONTRACT_EXAMPLE
 LEAD = "POST /enterprise/api/lead"
 
-# CONTRACT §2.7's example, as the form would hold it.
-EXAMPLE = LeadDraft(
-    customer_phone="+91 80000 00001",
-    first_name="Asha",
-    last_name="Kumar",
-    emails="asha@example.com",
-    business_name="Acme Pvt Ltd",
-    city="Bengaluru",
-    deal_value="50,000",
-    source="website-form",
-    source_type="OTHERS",
-    lead_stage=Choice.set("New Lead"),
-    lead_group=Choice.set("Inbound"),
-    add_labels=("Hot", "Demo Requested"),
-    add_products=("Starter Plan",),
-    assignee_phone=Choice.set("+919876543210"),
-    extra_phones="+91 80000 00002",
-    customer_note=NOTE,
-)
 
 
 @pytest.fixture
