@@ -70,6 +70,7 @@ from superfone_desk.store.entry import (
     OutboxError,
     PauseCause,
 )
+from superfone_desk.store.outbox_bulk import BulkOutbox
 from superfone_desk.store.outbox_delivery import DeliveryLedger
 from superfone_desk.store.outbox_rows import (
     draft_columns,
@@ -98,7 +99,7 @@ __all__ = [
 #: How long sent and discarded entries stay in the history after their last change.
 RETENTION = timedelta(days=90)
 
-class Outbox(DeliveryLedger):
+class Outbox(BulkOutbox, DeliveryLedger):
     """The outbox and history, over a ``Database``. Safe to use from any thread.
 
     The UI (and the importer) use the methods here; the delivery engine those of

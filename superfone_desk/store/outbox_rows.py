@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -93,6 +94,32 @@ def insert_entry(
     entry_id = cursor.lastrowid
     assert entry_id is not None
     return entry_id
+
+
+#: ``_INSERT`` with the queue position given: a bulk insert reads MAX(seq) once, not
+#: per row (no index leads with seq, so each read scans the table).
+_INSERT_AT = _INSERT.replace("(SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox)", "?")
+
+
+def insert_entries(
+    conn: sqlite3.Connection,
+    now: float,
+    rows: Sequence[tuple[str, tuple[Any, ...], str]],
+    account: str | None,
+    batch: str | None,
+) -> list[int]:
+    """Insert queued entries (phone, draft columns, note status) at the back, in order."""
+    (last,) = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM outbox").fetchone()
+    ids: list[int] = []
+    for seq, (phone, columns, note_status) in enumerate(rows, start=int(last) + 1):
+        cursor = conn.execute(
+            _INSERT_AT,
+            (seq, now, now, EntryState.QUEUED, phone, *columns, note_status, account, batch,
+             None),
+        )
+        assert cursor.lastrowid is not None
+        ids.append(cursor.lastrowid)
+    return ids
 
 
 def set_aside(conn: sqlite3.Connection, damage: DamagedRow, now: float) -> None:

@@ -45,7 +45,7 @@ def test_cancel_keeps_what_was_queued(tmp_path: Path) -> None:
     plan = _plan()
     asked = iter([False, True])
     with Outbox.open(tmp_path / "outbox.db") as outbox:
-        queued = queue_plan(outbox, plan, batch="b", cancel=lambda: next(asked))
+        queued = queue_plan(outbox, plan, batch="b", cancel=lambda: next(asked), chunk=1)
         assert queued.cancelled
         assert len(queued.entries) == 1
         assert outbox.counts(batch="b")[EntryState.QUEUED] == 1
