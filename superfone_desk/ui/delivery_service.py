@@ -31,9 +31,11 @@ SENDERS = 2
 
 class DeliveryService(QObject):
     """Signals:
-    entry_changed(object): an OutboxEntry in its new state.
+    changed(): some entry changed state (the status line and the Outbox tab follow).
+    entry_changed(object): an OutboxEntry reached an outcome (any state but sending).
     """
 
+    changed = Signal()
     entry_changed = Signal(object)
 
     def __init__(
@@ -72,11 +74,14 @@ class DeliveryService(QObject):
             # The outbox keeps every entry; the next start picks them up again.
             log.exception("Delivery stopped on an unexpected error")
 
-    def _on_deliverer_change(self, entry_id: int, _state: EntryState) -> None:
-        # Called on the delivery thread; the signal crosses to the GUI thread queued.
-        entry = self._outbox.get(entry_id)
-        if entry is not None:
-            self.entry_changed.emit(entry)
+    def _on_deliverer_change(self, entry_id: int, state: EntryState) -> None:
+        # Called on the delivery thread; the signals cross to the GUI thread queued. An
+        # entry going out is read by nobody: no read before its request.
+        if state is not EntryState.SENDING:
+            entry = self._outbox.get(entry_id)
+            if entry is not None:
+                self.entry_changed.emit(entry)
+        self.changed.emit()
 
     @property
     def offline_until(self) -> float | None:

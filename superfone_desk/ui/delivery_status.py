@@ -55,7 +55,7 @@ class DeliveryStatus(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(THROTTLE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        delivery.entry_changed.connect(self.schedule)
+        delivery.changed.connect(self.schedule)
         connection.changed.connect(self.schedule)
 
     def schedule(self, *_: object) -> None:

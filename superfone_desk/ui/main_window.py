@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         save.outbox_changed.connect(self.status.schedule)
         self.catalogs.auth_failed.connect(self._on_catalogs_auth_failed)
         self.status.attention_changed.connect(self._on_status_attention_changed)
-        delivery.entry_changed.connect(self.outbox_view.on_entry_changed)
+        delivery.changed.connect(self.outbox_view.on_delivery_changed)
         self.outbox_view.open_requested.connect(save.open_entry)
         self.outbox_view.changed.connect(self.status.schedule)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -375,7 +375,13 @@ class MainWindow(QMainWindow):
         actions.save_requested.connect(self._on_form_save_requested)
         actions.clear_requested.connect(self.save_controller.clear)
         actions.forget_kept.triggered.connect(self.save_controller.assist.forget)
+        actions.kiosk.triggered.connect(self._on_kiosk_triggered)
         self.help_menu.set_sources(self._pool, self.outbox.counts, self.connection.key_where)
+
+    def _on_kiosk_triggered(self) -> None:
+        from superfone_desk.ui.kiosk.from_window import enter_kiosk  # off the start-up path
+
+        enter_kiosk(self)
 
     def apply_preset(self, preset: Preset) -> None:
         self.form.apply_sticky(preset.defaults)

@@ -195,7 +195,7 @@ class OutboxView(QWidget):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
-    def on_entry_changed(self, _entry: OutboxEntry) -> None:
+    def on_delivery_changed(self) -> None:
         """Delivery changed an entry: the rows follow while the tab is shown."""
         if self.isVisible():
             self.schedule_refresh()

@@ -272,7 +272,7 @@ class SaveController(QObject):
     # ------------------------------------------------------------------ outcomes
 
     def _on_entry_changed(self, entry: OutboxEntry) -> None:
-        if entry.id not in self._session_entries or entry.state is EntryState.SENDING:
+        if entry.id not in self._session_entries:
             return
         if entry.state is EntryState.SENT:
             self._on_entry_sent(entry)
