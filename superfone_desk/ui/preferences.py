@@ -10,7 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from superfone_desk.core.phones import default_region
-from superfone_desk.settings import Preset, Settings, SettingsStore, StickyDefaults
+from superfone_desk.settings import (
+    KioskSettings,
+    Preset,
+    Settings,
+    SettingsStore,
+    StickyDefaults,
+)
 
 
 class Preferences(QObject):
@@ -89,6 +95,11 @@ class Preferences(QObject):
         self._persist()
         if presets_changed:
             self.presets_changed.emit()
+
+    def set_kiosk(self, kiosk: KioskSettings) -> None:
+        """Take what the kiosk's admin chose (ui.kiosk), and save it."""
+        self._settings.kiosk = kiosk
+        self._persist()
 
     def _persist(self) -> None:
         try:

@@ -41,9 +41,11 @@ class WindowActions(QObject):
         self.refresh = self._action(
             "&Refresh lists", "action_refresh", QKeySequence.StandardKey.Refresh
         )
+        # The visitor kiosk (ui.kiosk), behind its PIN; no shortcut to hit by accident.
+        self.kiosk = self._action("&Kiosk mode…", "action_kiosk", "")
         self.quit = self._action("&Quit", "", QKeySequence.StandardKey.Quit)
         self.quit.triggered.connect(window.close)
-        file_menu.addActions([self.settings, self.refresh])
+        file_menu.addActions([self.settings, self.refresh, self.kiosk])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFontInfo
+from PySide6.QtGui import QAction, QCloseEvent, QFontInfo
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -39,10 +39,15 @@ from superfone_desk.sandbox import SandboxServer
 from superfone_desk.settings import KioskSettings, SettingsStore
 from superfone_desk.store.outbox import EntryState, Outbox
 from superfone_desk.ui.kiosk.pin_dialog import AdminPanel, PinDialog
-from superfone_desk.ui.kiosk.run import KioskServices, ask_for_first_pin, open_kiosk
+from superfone_desk.ui.kiosk.run import (
+    KioskServices,
+    ask_for_first_pin,
+    open_kiosk,
+    store_saver,
+)
 from superfone_desk.ui.kiosk.settings_dialog import KioskSettingsDialog
 from superfone_desk.ui.kiosk.window import NOT_SAVED, KioskTimings, KioskWindow
-from tests.gui.conftest import KEY
+from tests.gui.conftest import KEY, WindowFactory
 
 pytestmark = pytest.mark.gui
 
@@ -71,7 +76,8 @@ class Kiosk:
         self.client = SuperfoneClient(KEY, sandbox.base_url)
         self.nudged = 0
         self.window = open_kiosk(
-            KioskServices(self.outbox, self.store, "IN", nudge=self._on_nudge, timings=FAST)
+            KioskServices(self.outbox, self.store.load().kiosk, store_saver(self.store), "IN",
+                          nudge=self._on_nudge, timings=FAST)
         )
         qtbot.addWidget(self.window)
         qtbot.waitExposed(self.window)
@@ -287,10 +293,14 @@ def test_close_paths_do_not_end_kiosk_mode(qtbot: QtBot, kiosk: Kiosk) -> None:
 
 
 def open_pin_dialog(qtbot: QtBot, kiosk: Kiosk) -> PinDialog:
+    open_pin_dialog_on(qtbot, kiosk.window)
+    return visible(qtbot, kiosk.window, PinDialog)
+
+
+def open_pin_dialog_on(qtbot: QtBot, window: KioskWindow) -> None:
     mods = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
             | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClick(QApplication.focusWidget() or kiosk.window, Qt.Key.Key_K, mods)
-    return visible(qtbot, kiosk.window, PinDialog)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_K, mods)
 
 
 def visible(qtbot: QtBot, window: QWidget, kind: type[Any]) -> Any:
@@ -488,3 +498,45 @@ def test_first_start_asks_for_a_pin_and_keeps_only_its_hash(
         assert verify_pin("97531", store.load().kiosk.pin_hash)
     else:
         assert store.load().kiosk.pin_hash == ""
+
+
+def test_kiosk_mode_from_the_window_menu_behind_the_pin(
+    qtbot: QtBot, make_window: WindowFactory, sandbox: SandboxServer
+) -> None:
+    window = make_window()
+    action = window.findChild(QAction, "action_kiosk")
+    # The first time there is no PIN: the kiosk settings ask for one.
+    action.trigger()
+    setup = visible(qtbot, window, KioskSettingsDialog)
+    setup.new_pin.setText(PIN)
+    setup.new_pin_again.setText(PIN)
+    save(setup)
+    kiosk = visible(qtbot, window, KioskWindow)
+    assert kiosk.isFullScreen()
+    assert not window.isVisible()
+    assert verify_pin(PIN, make_window.settings_store.load().kiosk.pin_hash)
+    assert verify_pin(PIN, window.preferences.settings.kiosk.pin_hash)
+
+    # A visitor's lead goes through the window's own outbox and delivery thread.
+    kiosk.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is kiosk.form.phone, timeout=2_000)
+    fill_by_keyboard(qtbot, "98765 00008", "Meera")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.outbox.counts()[EntryState.SENT] == 1, timeout=10_000
+    )
+    (lead,) = (lead for lead in sandbox.snapshot(KEY)["leads"]
+               if "+919876500008" in lead["phone_numbers"])
+    assert (lead["first_name"], lead["source"]) == ("Meera", "kiosk")
+
+    # The admin leaves: the window comes back; the next time the PIN is asked.
+    open_pin_dialog_on(qtbot, kiosk)
+    enter_pin(qtbot, visible(qtbot, kiosk, PinDialog), PIN)
+    panel = visible(qtbot, kiosk, AdminPanel)
+    qtbot.mouseClick(panel.findChild(QPushButton, "admin_exit"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.isVisible, timeout=2_000)
+    action.trigger()
+    dialog = visible(qtbot, window, PinDialog)
+    enter_pin(qtbot, dialog, "000000")
+    assert dialog.message.text() == "Wrong PIN. 4 tries left."
+    dialog.reject()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,7 @@ from superfone_desk.ui.kiosk.settings_dialog import KioskSettingsDialog
 from superfone_desk.ui.kiosk.window import KioskTimings, KioskWindow
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from superfone_desk.paths import AppPaths
     from superfone_desk.store.outbox import Outbox
@@ -38,12 +38,15 @@ def _nothing() -> None:
 class KioskServices:
     """What the kiosk needs from the app.
 
-    ``nudge`` tells delivery a lead is waiting (``DeliveryService.nudge``); ``account``
-    is the connection's account, stored with each lead like the counter form does.
+    ``kiosk`` are the kiosk settings to start with and ``save_kiosk`` keeps the admin's
+    changes (``store_saver`` for a settings file). ``nudge`` tells delivery a lead is
+    waiting (``DeliveryService.nudge``); ``account`` is the connection's account, stored
+    with each lead like the counter form does.
     """
 
     outbox: Outbox
-    settings_store: SettingsStore
+    kiosk: KioskSettings
+    save_kiosk: Callable[[KioskSettings], None]
     region: str
     nudge: Callable[[], None] = _nothing
     account: Callable[[], str | None] = _nothing
@@ -61,33 +64,41 @@ def make_submit(services: KioskServices) -> Callable[[LeadDraft], bool]:
     return submit
 
 
-def open_kiosk(services: KioskServices) -> KioskWindow:
-    """The kiosk window, full screen, saving through ``services``."""
-    store = services.settings_store
+def store_saver(store: SettingsStore) -> Callable[[KioskSettings], None]:
+    """``save_kiosk`` for a settings file the kiosk has to itself (``--kiosk``)."""
 
     def save(kiosk: KioskSettings) -> None:
-        # Read again: the settings file may have changed since the kiosk started.
+        # Read again: the file may have changed since the kiosk started.
         settings = store.load()
         settings.kiosk = kiosk
         store.save(settings)
 
+    return save
+
+
+def open_kiosk(services: KioskServices, parent: QWidget | None = None) -> KioskWindow:
+    """The kiosk window, full screen, saving through ``services``.
+
+    With ``parent`` it lives as long as that widget, yet is a window of its own.
+    """
     window = KioskWindow(
-        store.load().kiosk, services.region, make_submit(services), timings=services.timings
+        services.kiosk,
+        services.region,
+        make_submit(services),
+        timings=services.timings,
+        parent=parent,
     )
-    window.settings_changed.connect(save)
+    window.settings_changed.connect(services.save_kiosk)
     window.showFullScreen()
     return window
 
 
 def ask_for_first_pin(store: SettingsStore, region: str) -> bool:
     """No PIN yet: the admin sets one (and the rest) before the kiosk opens. False if not."""
-    settings = store.load()
-    dialog = KioskSettingsDialog(settings.kiosk, region, pin_required=True)
+    dialog = KioskSettingsDialog(store.load().kiosk, region, pin_required=True)
     if dialog.exec() != KioskSettingsDialog.DialogCode.Accepted:
         return False
-    settings = store.load()
-    settings.kiosk = replace(dialog.result_settings())
-    store.save(settings)
+    store_saver(store)(dialog.result_settings())
     return True
 
 
@@ -162,7 +173,12 @@ def _serve(
             connection.load_key(base_url or store.load().base_url)
         window = open_kiosk(
             KioskServices(
-                outbox, store, region, nudge=delivery.nudge, account=lambda: connection.account
+                outbox,
+                store.load().kiosk,
+                store_saver(store),
+                region,
+                nudge=delivery.nudge,
+                account=lambda: connection.account,
             )
         )
         window.left.connect(app.quit)
