@@ -158,6 +158,7 @@ class Deliverer:
         # never sends what was saved under the old one.
         self._account = account or (lambda: None)
         self._lock = threading.Lock()
+        self._recover_lock = threading.Lock()
         # All delivery waits until this monotonic time (a network-wide failure).
         self._resume_at = 0.0
         self._recovered = False
@@ -327,11 +328,13 @@ class Deliverer:
     # ------------------------------------------------------------- one entry
 
     def _recover(self) -> None:
-        with self._lock:
+        # Marked done only once it succeeded: a recovery the full disk refused is retried.
+        with self._recover_lock:
             if self._recovered:
                 return
+            requeued = self._outbox.recover(interrupted_only=self._storage_failures > 0)
             self._recovered = True
-        for entry_id in self._outbox.recover():
+        for entry_id in requeued:
             self._changed(entry_id, EntryState.QUEUED)
 
     def _blocked(self) -> bool:

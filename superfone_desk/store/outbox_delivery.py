@@ -59,23 +59,28 @@ class DeliveryLedger:
     #: A note was accepted since the last fsync.
     _note_unsynced: bool = False
 
-    def recover(self) -> list[int]:
+    def recover(self, *, interrupted_only: bool = False) -> list[int]:
         """Make the outbox consistent after a previous process ended; ids re-queued.
 
-        Call once, before delivery starts (one deliverer per database), and again after a
-        storage error interrupted delivery. Entries left in ``sending`` go back to the
-        queue. When one died with a request in flight that carried the note, the server
-        may have posted it: the note leaves that request and becomes unconfirmed (see
-        ``store.outbox``). Paused entries get one more try (the key or the address may have
-        changed since), and backoffs restart from now. Damaged rows are set aside.
+        Call once, before delivery starts (one deliverer per database). Entries left in
+        ``sending`` go back to the queue. When one died with a request in flight that
+        carried the note, the server may have posted it: the note leaves that request and
+        becomes unconfirmed (see ``store.outbox``). Paused entries get one more try (the key
+        or the address may have changed since), and backoffs restart from now. Damaged rows
+        are set aside. ``interrupted_only``: after a storage error stopped delivery in this
+        process, only the entries it left in ``sending`` are recovered.
         """
         now = self._clock()
         self.set_aside_damaged()
         requeued: list[int] = []
+        states = [EntryState.SENDING]
+        if not interrupted_only:
+            states.append(EntryState.PAUSED)
         with self._db.transaction() as conn:
             rows = conn.execute(
-                "SELECT * FROM outbox WHERE state IN (?, ?) ORDER BY seq",
-                (EntryState.SENDING, EntryState.PAUSED),
+                f"SELECT * FROM outbox WHERE state IN ({', '.join('?' * len(states))}) "
+                "ORDER BY seq",
+                states,
             ).fetchall()
             for row in rows:
                 requeued.append(row["id"])
@@ -87,9 +92,10 @@ class DeliveryLedger:
                     "WHERE id = ? AND state IN (?, ?)",
                     (EntryState.QUEUED, now, row["id"], EntryState.SENDING, EntryState.PAUSED),
                 )
-            conn.execute(
-                "UPDATE outbox SET next_attempt_at = 0 WHERE state = ?", (EntryState.QUEUED,)
-            )
+            if not interrupted_only:
+                conn.execute(
+                    "UPDATE outbox SET next_attempt_at = 0 WHERE state = ?", (EntryState.QUEUED,)
+                )
         return requeued
 
     def set_aside_damaged(self) -> list[int]:

@@ -112,14 +112,19 @@ def test_a_clock_set_forward_keeps_the_backoff_too(
 class FailingWrites:
     """Makes the outbox's ``method`` raise a storage error ``times`` times."""
 
-    def __init__(self, outbox: Outbox, method: str, message: str, times: int = 1) -> None:
+    def __init__(
+        self, outbox: Outbox, method: str, message: str, times: int = 1, after: int = 0
+    ) -> None:
         self._real = getattr(outbox, method)
         self.left = times
+        self.after = after  # calls that go through before the failures start
         self.message = message
         setattr(outbox, method, self)
 
     def __call__(self, *args: object, **kwargs: object) -> object:
-        if self.left:
+        if self.after:
+            self.after -= 1
+        elif self.left:
             self.left -= 1
             raise sqlite3.OperationalError(self.message)
         return self._real(*args, **kwargs)
@@ -129,6 +134,8 @@ def test_a_failed_write_is_reported_retried_and_delivery_goes_on(
     outbox: Outbox, crm: FakeCRM, clock: Clock
 ) -> None:
     FailingWrites(outbox, "finish_request", "database or disk is full", times=2)
+    # The recovery after the first failure hits the full disk too; it is tried again.
+    FailingWrites(outbox, "recover", "database or disk is full", after=1)
     first = outbox.add(ASHA, "IN", known_exists=False)
     second = outbox.add(
         RAVI, "IN", known_exists=False
@@ -141,9 +148,10 @@ def test_a_failed_write_is_reported_retried_and_delivery_goes_on(
     assert statuses == [
         "Can't write to the outbox: disk full",
         "Can't write to the outbox: disk full",
+        "Can't write to the outbox: disk full",
         None,
     ]
-    assert len(waits.seconds) == 2  # backed off, never spun
+    assert len(waits.seconds) == 3  # backed off, never spun
     assert (state_of(outbox, first), state_of(outbox, second)) == (
         EntryState.SENT,
         EntryState.SENT,
