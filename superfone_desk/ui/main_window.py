@@ -376,13 +376,7 @@ class MainWindow(QMainWindow):
         actions.clear_requested.connect(self.save_controller.clear)
         actions.forget_kept.triggered.connect(self.save_controller.assist.forget)
         actions.kiosk.triggered.connect(self._on_kiosk_triggered)
-        actions.kiosk.triggered.connect(self._on_kiosk_triggered)
         self.help_menu.set_sources(self._pool, self.outbox.counts, self.connection.key_where)
-
-    def _on_kiosk_triggered(self) -> None:
-        from superfone_desk.ui.kiosk.from_window import enter_kiosk  # off the start-up path
-
-        enter_kiosk(self)
 
     def _on_kiosk_triggered(self) -> None:
         from superfone_desk.ui.kiosk.from_window import enter_kiosk  # off the start-up path
