@@ -536,7 +536,9 @@ def test_kiosk_mode_from_the_window_menu_behind_the_pin(
     qtbot.mouseClick(panel.findChild(QPushButton, "admin_exit"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.isVisible, timeout=2_000)
     action.trigger()
+    action.trigger()  # a double click asks once
     dialog = visible(qtbot, window, PinDialog)
+    assert [d.isVisible() for d in window.findChildren(PinDialog)].count(True) == 1
     enter_pin(qtbot, dialog, "000000")
     assert dialog.message.text() == "Wrong PIN. 4 tries left."
     dialog.reject()

@@ -29,6 +29,9 @@ _GATE = "kiosk_pin_gate"
 
 def enter_kiosk(window: MainWindow) -> None:
     """Kiosk mode after the PIN; the dialogs open on ``window`` without blocking."""
+    for kind in (PinDialog, KioskSettingsDialog, KioskWindow):
+        if any(w.isVisible() for w in window.findChildren(kind)):
+            return  # already asking, or already running
     preferences = window.preferences
     kiosk = preferences.settings.kiosk
     if not kiosk.pin_hash:
