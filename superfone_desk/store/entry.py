@@ -166,12 +166,19 @@ class OutboxEntry:
         return f"{'Created' if self.created else 'Updated'} lead {self.summary}"
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row) -> OutboxEntry:
-        """The entry of ``row``; ``DamagedRow`` when the row cannot be read."""
+    def from_row(cls, row: sqlite3.Row, *, check_draft: bool = False) -> OutboxEntry:
+        """The entry of ``row``; ``DamagedRow`` when the row cannot be read.
+
+        The draft is parsed on access (``draft``), so listing stays cheap; delivery asks
+        for ``check_draft`` so that a broken draft is found before anything is sent.
+        """
         try:
-            return cls._parse(row)
+            entry = cls._parse(row)
+            if check_draft:
+                entry.draft  # noqa: B018 - parsed for its errors
         except (ValueError, TypeError, KeyError) as exc:  # JSONDecodeError is a ValueError
             raise DamagedRow(row["id"], f"{type(exc).__name__}: {exc}") from exc
+        return entry
 
     @classmethod
     def _parse(cls, row: sqlite3.Row) -> OutboxEntry:
@@ -183,7 +190,6 @@ class OutboxEntry:
         followup = None if row["followup_json"] is None else json.loads(row["followup_json"])
         if followup is not None and not isinstance(followup, dict):
             raise ValueError("the stored follow-up is not an object")
-        json.loads(row["draft_json"])  # fail here, not later in the form or the planner
         return cls(
             id=row["id"],
             state=EntryState(row["state"]),

@@ -139,9 +139,10 @@ def set_aside(conn: sqlite3.Connection, damage: DamagedRow, now: float) -> None:
 def entry_or_set_aside(
     conn: sqlite3.Connection, row: sqlite3.Row, now: float
 ) -> OutboxEntry | None:
-    """The entry of ``row``; None (and the row set aside) when it is damaged."""
+    """The entry of ``row`` (its draft checked); None (and the row set aside) when it is
+    damaged."""
     try:
-        return OutboxEntry.from_row(row)
+        return OutboxEntry.from_row(row, check_draft=True)
     except DamagedRow as damage:
         set_aside(conn, damage, now)
         return None
