@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -28,14 +28,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from superfone_desk.core.draft import Choice
-from superfone_desk.core.fields import BY_NAME, Kind, draft_value
+from superfone_desk.core.fields import BY_NAME, CREATE_FIELD, Kind, draft_value
 from superfone_desk.core.money import deal_value_preview
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.form.field_changes import connect_field_changes
+from superfone_desk.ui.form.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from superfone_desk.ui.form.lead_form import LeadForm
@@ -94,10 +97,15 @@ class FormAssist(QObject):
         for name in KEPT_FIELDS:
             self._markers[name] = self._add_marker(name)
         self._preview = self._add_preview()
+        self._reserve_space()
+        # A screen reader announces the focused edit, not the box around it.
+        form.assignee.edit.setAccessibleName(BY_NAME["assignee_user_phone"].plain_label)
         connect_field_changes(form, self._on_field_changed)
         scroll = form.findChild(QScrollArea)
         if scroll is not None:
             self._scroll = scroll
+            # Tab must go from field to field, not stop on the invisible scroll area.
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 app.focusChanged.connect(self._on_focus_changed)
@@ -148,6 +156,31 @@ class FormAssist(QObject):
         box.addStretch(1)
         layout.setWidget(row, QFormLayout.ItemRole.LabelRole, holder)
         return marker
+
+    def _reserve_space(self) -> None:
+        """What appears while the user works keeps its place when it is absent.
+
+        An error under a field, the lookup panel and the label chips pushed the form
+        down on a mouse press, so the click landed on the row below and the first click
+        on a dropdown arrow missed it (issue 13, bug 4). Each of them now holds its
+        space from the start: hidden means blank, never gone.
+        """
+        form = self._form
+        line = form.fontMetrics().lineSpacing()
+        for name in (*BY_NAME, CREATE_FIELD):
+            _keep_space(form.error_label(name), line)
+        # Room for three lines of "Save will update Asha Kumar — stage …" and a padding.
+        # A form layout drops the row of a hidden widget, reserved or not: each goes
+        # into a holder that stays.
+        _keep_space(_held(form.lead_status), 3 * line + 16)
+        chip_row = QToolButton().sizeHint().height() + 4
+        _keep_space(_held(form.existing_labels), chip_row)
+        for spec in BY_NAME.values():
+            if spec.kind is Kind.TITLES:
+                # The chips sit in the picker's flowing area (one row kept free).
+                for area in form.multi(spec.name).findChildren(QWidget):
+                    if isinstance(area.layout(), FlowLayout):
+                        _keep_space(area, chip_row)
 
     def _add_preview(self) -> QLabel | None:
         """A line under Deal value saying how the amount will be read."""
@@ -260,5 +293,38 @@ class FormAssist(QObject):
         body = self._scroll.widget()
         if new is not None and body is not None and body.isAncestorOf(new):
             # Tab scrolls by itself; an Alt+letter or a click on a message does not.
-            self._scroll.ensureWidgetVisible(new)
+            # After the focus change has been handled (a picker may relayout on it).
+            QTimer.singleShot(0, lambda: self._show_focus(new))
 
+    def _show_focus(self, widget: QWidget) -> None:
+        body = self._scroll.widget()
+        if not widget.hasFocus() or body is None:
+            return
+        # The whole field, not only its text cursor (ensureWidgetVisible's aim for an
+        # edit, which left a field's lower edge under the buttons).
+        centre = widget.mapTo(body, widget.rect().center())
+        self._scroll.ensureVisible(centre.x(), centre.y(), 20, widget.height() // 2 + 12)
+
+
+def _keep_space(widget: QWidget, height: int) -> None:
+    """``widget`` holds at least ``height`` pixels whether it is shown or hidden."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    widget.setMinimumHeight(height)
+
+
+def _held(widget: QWidget) -> QWidget:
+    """Puts ``widget`` (a spanning row of a form layout) into an always-shown holder."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if parent is None or not isinstance(layout, QFormLayout) or layout.indexOf(widget) < 0:
+        return widget
+    row = int(layout.getWidgetPosition(widget)[0])  # type: ignore[index]
+    holder = QWidget(parent)
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    layout.removeWidget(widget)
+    box.addWidget(widget)
+    layout.setWidget(row, QFormLayout.ItemRole.SpanningRole, holder)
+    return widget
