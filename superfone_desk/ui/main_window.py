@@ -20,8 +20,6 @@ when ``Services.fast_start`` is on, so the phone field takes keys meanwhile.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -38,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk import APP_NAME
-from superfone_desk.settings import Preset, Settings, SettingsStore
+from superfone_desk.settings import Preset
 from superfone_desk.ui.form.lead_form import LeadForm
 from superfone_desk.ui.help_menu import HelpMenu
 from superfone_desk.ui.preferences import Preferences
+from superfone_desk.ui.services import Services
 from superfone_desk.ui.window_actions import WindowActions
 from superfone_desk.ui.window_place import WindowPlacer
 from superfone_desk.ui.workers import WorkerPool, user_message
@@ -49,39 +48,12 @@ from superfone_desk.ui.workers import WorkerPool, user_message
 # What the first paint does not need is imported by ``_build_rest``.
 if TYPE_CHECKING:
     from superfone_desk.api.client import SuperfoneClient
-    from superfone_desk.secrets import SecretStore
-    from superfone_desk.store.outbox import Outbox
     from superfone_desk.ui.settings_dialog import SettingsDialog
 
+# Services lives in its own module; callers build it next to the window.
+__all__ = ["MainWindow", "Services", "ask_yes_no"]
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(kw_only=True)
-class Services:
-    """What the window works with; the app builds them, tests pass their own."""
-
-    settings_store: SettingsStore
-    settings: Settings
-    #: Opens the outbox (SQLite in the data folder), after the first paint. Its opener
-    #: closes it.
-    open_outbox: Callable[[], Outbox]
-    #: Builds the key store, in a worker (importing keyring and asking D-Bus is slow).
-    #: None: there is no key store (the demo).
-    secret_store: Callable[[], SecretStore] | None = None
-    #: --base-url: overrides the settings for this run only.
-    base_url_override: str | None = None
-    #: Starts the demo sandbox (in a worker); returns (key, base_url).
-    start_demo: Callable[[], tuple[str, str]] | None = None
-    #: --demo: start the demo once the window is on screen.
-    demo_at_start: bool = False
-    #: Asks the user a yes/no question (title, text). Tests answer without a dialog.
-    confirm: Callable[[QWidget, str, str], bool] | None = None
-    #: Extra start-up work for after the first paint (e.g. warming phone metadata).
-    warm_ups: list[Callable[[], object]] = field(default_factory=list)
-    #: The app's start: ``start()`` returns at once, and the rest of the window, the key
-    #: and the warm-ups follow in the next event-loop turns. Off (tests, benchmarks):
-    #: ``start()`` completes the window first.
-    fast_start: bool = False
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
@@ -218,6 +190,7 @@ class MainWindow(QMainWindow):
         from superfone_desk.ui.delivery_status import DeliveryStatus
         from superfone_desk.ui.lead_finder import LeadFinder
         from superfone_desk.ui.outbox_view import OutboxView
+        from superfone_desk.ui.paused_leads import PausedLeads
         from superfone_desk.ui.save_controller import SaveController
         from superfone_desk.ui.settings_flow import SettingsFlow
         from superfone_desk.ui.welcome import WelcomePage
@@ -263,6 +236,14 @@ class MainWindow(QMainWindow):
             reader=reader,
             delivery=delivery,
             connection=connection,
+            parent=self,
+        )
+        self._paused_leads = PausedLeads(
+            outbox=outbox,
+            reader=reader,
+            connection=connection,
+            delivery=delivery,
+            confirm=self._confirm,
             parent=self,
         )
         self.settings_flow = SettingsFlow(
@@ -328,7 +309,7 @@ class MainWindow(QMainWindow):
             self.finder.refresh()
             self.delivery.start()
             # Leads paused on a refused key get their chance with this one.
-            self.delivery.resume_after_auth()
+            self._paused_leads.on_connected()
         self.client_changed.emit()
 
     def _start_demo_backend(self) -> None:
