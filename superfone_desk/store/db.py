@@ -34,8 +34,9 @@ The file taken away
     lives on, unlinked, and would vanish at exit). If it is gone, the whole database is
     copied to ``path`` again (SQLite's backup API, folder recreated) and the connection
     moves there before the commit, so a save reported done is on disk. ``close()`` does
-    the same check. If something else now stands at ``path``, ``OutboxGone`` is raised
-    instead (nothing is overwritten).
+    the same check. If something else now stands at ``path``, a save raises ``OutboxGone``
+    (nothing is overwritten) and ``close()`` copies the database beside it
+    (``<name>.recovered-<time>``), so nothing saved is lost.
 
 Threads
     One connection, opened with ``check_same_thread=False`` and guarded by one re-entrant
@@ -197,12 +198,7 @@ def move_aside(path: Path | str, *, now: datetime | None = None) -> list[Path]:
     """Rename the database at ``path`` and its -wal/-shm files out of the way; the new
     names (``<name>.damaged-YYYYmmdd-HHMMSS[-wal|-shm]``). Nothing is ever deleted."""
     path = Path(path)
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
-    base = f"{path.name}.damaged-{stamp}"
-    number = 1
-    while any((path.parent / f"{base}{s}").exists() for s in ("", "-wal", "-shm")):
-        number += 1
-        base = f"{path.name}.damaged-{stamp}-{number}"
+    base = _beside(path, "damaged", now).name
     moved = []
     for suffix in ("", "-wal", "-shm"):
         source = path.parent / f"{path.name}{suffix}"
@@ -350,6 +346,9 @@ class Database:
             if not self._closed:
                 try:
                     self._ensure_on_disk()
+                except OutboxGone:
+                    # Never over the other file, and never lost: beside it.
+                    self._copy_to(_beside(self.path, "recovered"))
                 finally:
                     self._closed = True
                     self._conn.close()
@@ -371,18 +370,27 @@ class Database:
                 self.path,
             )
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fresh = _connect(self.path)
-        try:
-            self._conn.backup(fresh)
-            _configure(fresh, self.path)
-            for name, arity, function in self._functions:
-                fresh.create_function(name, arity, function, deterministic=True)
-        except BaseException:
-            fresh.close()
-            raise
+        fresh = self._copy_to(self.path, keep_open=True)
+        assert fresh is not None
+        for name, arity, function in self._functions:
+            fresh.create_function(name, arity, function, deterministic=True)
         self._conn.close()
         self._conn = fresh
         self._file_id = _file_id(self.path)
+
+    def _copy_to(self, path: Path, *, keep_open: bool = False) -> sqlite3.Connection | None:
+        """Copy the whole open database to a new file at ``path`` (SQLite's backup API)."""
+        fresh = _connect(path)
+        try:
+            self._conn.backup(fresh)
+            _configure(fresh, path)
+        except BaseException:
+            fresh.close()
+            raise
+        if keep_open:
+            return fresh
+        fresh.close()
+        return None
 
     def _check_open(self) -> None:
         if self._closed:
@@ -398,6 +406,17 @@ class Database:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _beside(path: Path, why: str, now: datetime | None = None) -> Path:
+    """A free name next to ``path``: ``<name>.<why>-YYYYmmdd-HHMMSS[-n]`` (with no -wal or
+    -shm file of that name either)."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    base, number = f"{path.name}.{why}-{stamp}", 1
+    while any((path.parent / f"{base}{s}").exists() for s in ("", "-wal", "-shm")):
+        number += 1
+        base = f"{path.name}.{why}-{stamp}-{number}"
+    return path.parent / base
 
 
 def _connect(path: Path) -> sqlite3.Connection:

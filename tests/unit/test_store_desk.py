@@ -23,6 +23,7 @@ from superfone_desk.store import (
     NoteStatus,
     Outbox,
     OutboxDamaged,
+    OutboxGone,
     OutboxTooNew,
     PauseCause,
     allowed_actions,
@@ -151,6 +152,22 @@ def test_delivery_progress_made_after_the_folder_went_is_kept_at_close(path: Pat
     deliver_without_network(box, entry_id)
     box.close()
     assert on_disk(path, entry_id) == ("sent", "+918000000001")
+
+
+def test_a_save_never_overwrites_another_file_put_in_its_place(
+    path: Path, outbox: Outbox
+) -> None:
+    outbox.add(ASHA, "IN")
+    shutil.rmtree(path.parent)
+    path.parent.mkdir()
+    path.write_bytes(b"someone else's file")
+    with pytest.raises(OutboxGone):
+        outbox.add(RAVI, "IN")
+    outbox.close()
+    assert path.read_bytes() == b"someone else's file"
+    (kept,) = path.parent.glob(f"{path.name}.recovered-*")
+    with Outbox.open(kept) as recovered:
+        assert recovered.unsent_count() == 1  # what was saved before is beside it
 
 
 # ------------------------------------------------------------------ #12.11 edit after delivery
