@@ -164,18 +164,20 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.test_result, 1)
 
         form = QFormLayout()
-        form.addRow("API &key", key_row)
+        # A row holding a layout gets no buddy from QFormLayout, and a label without one
+        # shows its "&" as it is ("API &key"): those rows name their field themselves.
+        form.addRow(_label("API &key", self.api_key), key_row)
         form.addRow("", self.key_where)
         form.addRow("", test_row)
         form.addRow("Default &country", self.country)
         defaults_row = QHBoxLayout()
         defaults_row.addWidget(self.defaults, 1)
         defaults_row.addWidget(self.forget_defaults)
-        form.addRow("Save && New keeps", defaults_row)
+        form.addRow("Save & New keeps", defaults_row)
         presets_row = QHBoxLayout()
         presets_row.addWidget(self.presets, 1)
         presets_row.addWidget(self.remove_preset, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow("&Presets", presets_row)
+        form.addRow(_label("&Presets", self.presets), presets_row)
         form.addRow("&Base URL (advanced)", self.base_url)
         form.addRow("", self.base_url_error)
 
@@ -280,3 +282,9 @@ class SettingsDialog(QDialog):
             ],
             forget_defaults=self._forget,
         )
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
