@@ -31,6 +31,7 @@ from superfone_desk.store.entry import (
     OutboxError,
     PauseCause,
     allowed_actions,
+    stop_reason,
 )
 from superfone_desk.store.outbox import RETENTION, Outbox
 
@@ -58,4 +59,5 @@ __all__ = [
     "account_identity",
     "allowed_actions",
     "move_aside",
+    "stop_reason",
 ]

@@ -28,6 +28,7 @@ __all__ = [
     "OutboxError",
     "PauseCause",
     "allowed_actions",
+    "stop_reason",
 ]
 
 
@@ -219,6 +220,29 @@ class OutboxEntry:
             batch=row["batch"],
             followup=followup,
         )
+
+
+#: Why an entry waits for the user, in a few words for a status line ("Paused: …").
+_STOP_REASONS: dict[PauseCause, str] = {
+    PauseCause.AUTH: "the API key was not accepted",
+    PauseCause.TLS: "the server's certificate was refused",
+    PauseCause.REDIRECT: "the server address redirects elsewhere",
+    PauseCause.ADDRESS: "the server address cannot be used",
+    PauseCause.DAMAGED: "the saved lead is damaged",
+}
+
+
+def stop_reason(entry: OutboxEntry) -> str | None:
+    """Why a paused (or damaged) entry waits, in a few words; None for the others.
+
+    A paused entry without a cause was paused before causes were kept (schema < 4): all
+    that is known is that the server refused the connection's settings.
+    """
+    if entry.cause is not None:
+        return _STOP_REASONS[entry.cause]
+    if entry.state is EntryState.PAUSED:
+        return "the connection settings were refused"
+    return None
 
 
 class EntryAction(enum.StrEnum):

@@ -30,6 +30,7 @@ from superfone_desk.api.errors import (
 from superfone_desk.api.models import LeadUpsert
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.delivery.engine import Backoff, Deliverer
+from superfone_desk.store.entry import stop_reason
 from superfone_desk.store.outbox import EntryState, NoteStatus, Outbox, OutboxEntry, PauseCause
 from tests.helpers.clock import Clock, Waits
 from tests.helpers.fake_crm import FakeCRM, Fault
@@ -532,6 +533,9 @@ def test_configuration_problems_pause_with_their_real_cause(
     paused = entry(outbox, entry_id)
     assert (paused.state, paused.cause) == (EntryState.PAUSED, cause)
     assert paused.last_error == error.user_message
+    reason = stop_reason(paused)
+    assert reason is not None
+    assert ("API key" in reason) is (cause is PauseCause.AUTH)  # never blamed on the key
     assert waits.seconds == []
     assert len(crm.bodies) == 1
     # Only a refused key (401) may move to another key, and only when asked to.
