@@ -2,8 +2,8 @@
 
 The offscreen tests (tests/gui/test_kiosk.py) drive the widgets; here the real window
 manager frames the window and sends the keys, so "covers the whole screen" and "Alt+F4
-does not close it" are what openbox does, not what a test pretends. Its screenshot
-lands in build/screens/kiosk.png.
+does not close it" are what openbox does, not what a test pretends. Screenshots land in
+build/screens/kiosk*.png (a laptop screen, and full HD at 150 %).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,18 @@ from tests.realwindow.xserver import Display, x_display, xvfb_missing_reason
 pytestmark = [pytest.mark.realwindow, pytest.mark.slow]
 
 PIN = "246810"
-WIDTH, HEIGHT = 1366, 768
+
+
+@dataclass(frozen=True)
+class Screen:
+    name: str
+    width: int
+    height: int
+    scale: float = 1.0
+
+
+#: A common laptop, and a full-HD screen at 150 % (1280x720 logical pixels).
+SCREENS_TRIED = (Screen("kiosk", 1366, 768), Screen("kiosk-150", 1920, 1080, 1.5))
 GRAB = (
     "import sys\n"
     "from PySide6.QtGui import QGuiApplication\n"
@@ -40,7 +52,8 @@ GRAB = (
 class Kiosk:
     """The app's process on ``display``; ``ready`` is set once it logged the kiosk shown."""
 
-    def __init__(self, display: Display, workdir: Path) -> None:
+    def __init__(self, display: Display, workdir: Path, screen: Screen) -> None:
+        self.screen = screen
         self.display = display
         self.env = {
             key: value
@@ -51,6 +64,7 @@ class Kiosk:
         home.mkdir()
         self.env.update(
             DISPLAY=display.name, QT_QPA_PLATFORM="xcb", QT_QPA_PLATFORMTHEME="",
+            QT_SCALE_FACTOR=str(screen.scale),
             HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
             XDG_DATA_HOME=str(home / ".local" / "share"),
         )
@@ -116,8 +130,9 @@ class Kiosk:
         return False
 
 
-@pytest.fixture
-def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
+@pytest.fixture(params=SCREENS_TRIED, ids=lambda screen: screen.name)
+def kiosk(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Kiosk]:
+    screen: Screen = request.param
     reason = xvfb_missing_reason()
     if reason:
         pytest.skip(reason)
@@ -128,8 +143,8 @@ def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
     settings.kiosk = KioskSettings(pin_hash=hash_pin(PIN), notice_version="2",
                                    interests=interests)
     store.save(settings)
-    with x_display(WIDTH, HEIGHT) as display:
-        k = Kiosk(display, tmp_path)
+    with x_display(screen.width, screen.height) as display:
+        k = Kiosk(display, tmp_path, screen)
         try:
             assert k.ready.wait(60), "".join(k.log)
             yield k
@@ -139,9 +154,10 @@ def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
 
 def test_kiosk_covers_the_screen_ignores_close_and_leaves_with_the_pin(kiosk: Kiosk) -> None:
     window = kiosk.window("Kiosk")
+    screen = kiosk.screen
     geometry = kiosk.xdotool("getwindowgeometry", "--shell", window)
-    assert f"WIDTH={WIDTH}" in geometry
-    assert f"HEIGHT={HEIGHT}" in geometry
+    assert f"WIDTH={screen.width}" in geometry
+    assert f"HEIGHT={screen.height}" in geometry
     state = subprocess.run(
         ["xprop", "-id", window, "_NET_WM_STATE"], env=kiosk.env, capture_output=True,
         text=True, check=True,
@@ -149,7 +165,7 @@ def test_kiosk_covers_the_screen_ignores_close_and_leaves_with_the_pin(kiosk: Ki
     assert "_NET_WM_STATE_FULLSCREEN" in state
 
     SCREENS.mkdir(parents=True, exist_ok=True)
-    shot = SCREENS / "kiosk.png"
+    shot = SCREENS / f"{screen.name}.png"
     subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=kiosk.env, check=True,
                    timeout=30)
     assert shot.stat().st_size > 0
@@ -158,10 +174,10 @@ def test_kiosk_covers_the_screen_ignores_close_and_leaves_with_the_pin(kiosk: Ki
     kiosk.xdotool("type", "--delay", "20", "98765")
     kiosk.xdotool("key", "Return")
     assert kiosk.still_running_after(1)
-    subprocess.run([sys.executable, "-c", GRAB, str(SCREENS / "kiosk-errors.png")],
+    subprocess.run([sys.executable, "-c", GRAB, str(SCREENS / f"{screen.name}-errors.png")],
                    env=kiosk.env, check=True, timeout=30)
     geometry = kiosk.xdotool("getwindowgeometry", "--shell", window)
-    assert f"HEIGHT={HEIGHT}" in geometry
+    assert f"HEIGHT={screen.height}" in geometry
 
     # A visitor with the keyboard alone: the lead reaches the demo account.
     kiosk.xdotool("key", "ctrl+a", "BackSpace")
