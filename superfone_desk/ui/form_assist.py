@@ -20,12 +20,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.core.draft import Choice
-from superfone_desk.core.fields import BY_NAME, CREATE_FIELD, Kind, draft_value
+from superfone_desk.core.fields import BY_NAME, CREATE_FIELD, PICKER_KINDS, Kind, draft_value
 from superfone_desk.core.money import deal_value_preview
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.form.field_changes import connect_field_changes
@@ -100,6 +102,23 @@ class FormAssist(QObject):
         self._reserve_space()
         # A screen reader announces the focused edit, not the box around it.
         form.assignee.edit.setAccessibleName(BY_NAME["assignee_user_phone"].plain_label)
+        #: Picker field → its value before the last pick, for Ctrl+Z (issue 13, bug 7).
+        self._before: dict[str, object] = {}
+        self._now: dict[str, object] = {}
+        self._pickers: dict[QObject, str] = {}
+        draft = form.draft()
+        for spec in BY_NAME.values():
+            if spec.kind in PICKER_KINDS:
+                edit = form.widget(spec.name).focusProxy()
+                if edit is not None:
+                    edit.installEventFilter(self)
+                    self._pickers[edit] = spec.name
+                self._now[spec.name] = draft_value(draft, spec.name)
+                # "Remove stage from lead" is a Tab stop right after its field.
+                for part in ("clear", "reset"):
+                    button = form.findChild(QToolButton, f"{spec.name}_{part}")
+                    if edit is not None and button is not None:
+                        QWidget.setTabOrder(edit, button)
         connect_field_changes(form, self._on_field_changed)
         scroll = form.findChild(QScrollArea)
         if scroll is not None:
@@ -279,7 +298,29 @@ class FormAssist(QObject):
 
     # ------------------------------------------------------------------ changes
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        name = self._pickers.get(watched)
+        if (
+            name is not None
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and isinstance(watched, QLineEdit)
+            and not watched.isUndoAvailable()
+            and name in self._before
+        ):
+            # Undo the last pick: back to what the field held before it.
+            spec = BY_NAME[name]
+            before = self._before[name]
+            self._form.set_draft(replace(self._form.draft(), **{spec.attr: before}))  # type: ignore[arg-type]
+            return True
+        return False
+
     def _on_field_changed(self, name: str) -> None:
+        if name in self._now:
+            value = draft_value(self._form.draft(), name)
+            if value != self._now[name]:
+                self._before[name], self._now[name] = self._now[name], value
         if name in self._kept and draft_value(self._form.draft(), name) != self._kept[name]:
             # The user chose this value for this lead: it is no longer "kept".
             del self._kept[name]

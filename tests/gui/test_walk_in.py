@@ -74,7 +74,11 @@ def test_full_walk_in_with_keyboard_only(
     tab(qtbot)
     pick(qtbot, "New Lead", "lead_stage_name")
     tab(qtbot)
+    type_here(qtbot, "", "lead_stage_name_clear")  # "Remove stage from lead"
+    tab(qtbot)
     pick(qtbot, "Inbound", "lead_group_name")
+    tab(qtbot)
+    type_here(qtbot, "", "lead_group_name_clear")
     tab(qtbot)
     type_here(qtbot, "98765 43210", "assignee_user_phone")
     tab(qtbot)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.core.draft import Choice, ChoiceState
-from superfone_desk.ui.form.catalog_picker import CatalogPicker, restyle
+from superfone_desk.ui.form.catalog_picker import CatalogPicker, restyle, singular
 
 
 class SinglePicker(CatalogPicker):
@@ -48,15 +48,20 @@ class SinglePicker(CatalogPicker):
         self._state: ChoiceState = "untouched"
         self._value = ""
 
+        # Says what it does: newcomers took "Clear" for "undo my pick" (issue 13, bug 7).
+        one = singular(noun)
         self._clear = QToolButton(self)
-        self._clear.setText("Clear")
-        self._clear.setToolTip("Clear this field when saving (Delete in the empty field)")
+        self._clear.setText(f"Remove {one} from lead")
+        self._clear.setToolTip(
+            f"Take the {one} off the lead in Superfone when saving (Delete in the empty field)"
+        )
         self._reset = QToolButton(self)
-        self._reset.setText("Reset")
-        self._reset.setToolTip("Leave this field as it is (Delete in the empty field)")
+        self._reset.setText("Undo remove")
+        self._reset.setToolTip(f"Leave the lead's {one} as it is (Delete in the empty field)")
         for button in (self._clear, self._reset):
-            # Delete covers the keyboard; a tab stop per picker would slow the form down.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # A Tab stop after the field: reachable without the mouse or a hidden key.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAccessibleName(button.text())
             button.setAutoRaise(True)
         self._clear.clicked.connect(self._on_clear_clicked)
         self._reset.clicked.connect(self._on_reset_clicked)
