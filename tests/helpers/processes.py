@@ -30,8 +30,11 @@ def run_python(code: str, *args: str, timeout: float = 60) -> subprocess.Complet
 class App:
     """One launch of the app, its stderr read line by line in a thread."""
 
-    def __init__(self, data_dir: Path, *args: str) -> None:
+    def __init__(self, data_dir: Path, *args: str, display: str | None = None) -> None:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        if display is not None:  # a real X server: Qt's xcb platform
+            env.pop("QT_QPA_PLATFORM")
+            env["DISPLAY"] = display
         env.pop("SUPERFONE_API_KEY", None)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "superfone_desk", *args, "--data-dir", str(data_dir)],
