@@ -80,6 +80,7 @@ from superfone_desk.api.errors import (
 )
 from superfone_desk.api.models import LeadUpsert
 from superfone_desk.core.note_rule import sends_note
+from superfone_desk.delivery.followup_stage import send_followup
 from superfone_desk.delivery.planning import Refused, not_a_primary, plan, retarget
 from superfone_desk.delivery.policy import (
     Backoff,
@@ -373,6 +374,7 @@ class Deliverer:
                     # send that note again on our own; retry the rest without it.
                     entry = self._outbox.strip_note(entry.id, index)
                     if entry.state is EntryState.SENT:
+                        send_followup(client, self._outbox, entry.id, self._clock)
                         self._succeeded(entry.id)
                         return
                     raise
@@ -384,6 +386,7 @@ class Deliverer:
                 # Nothing to send at all (a plan that was emptied when its only content,
                 # the note, became unconfirmed): it is delivered as far as it can be.
                 self._outbox.mark_sent(entry.id)
+            send_followup(client, self._outbox, entry.id, self._clock)  # issue #14
             self._succeeded(entry.id)
         except Refused as refused:
             self._stop(entry.id, EntryState.NEEDS_ATTENTION, refused.message, refused.field)
