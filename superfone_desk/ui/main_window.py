@@ -275,6 +275,11 @@ class MainWindow(QMainWindow):
         self.welcome.enter_key.connect(self.open_settings)
         self.welcome.try_demo.connect(self._start_demo_backend)
         self._wire_actions()
+        from superfone_desk.ui.import_wizard.entry import ImportEntry, window_context
+
+        context = window_context(self, services.settings_store.path.parent)
+        self.importer = ImportEntry(self, self.menu_actions.import_file, context)
+        self.importer.batch_queued.connect(lambda _batch: self.status.schedule())
 
         # Whatever was typed meanwhile (the phone field takes keys from the first paint)
         # stays, on top of the sticky defaults, and counts as unsaved.

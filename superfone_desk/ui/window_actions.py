@@ -37,6 +37,8 @@ class WindowActions(QObject):
         self._preferences = preferences
         menu_bar = window.menuBar()
         file_menu = menu_bar.addMenu("&File")
+        # The wizard (ui.import_wizard): CSV, Excel and contact cards into the outbox.
+        self.import_file = self._action("&Import leads…", "action_import", "Ctrl+I")
         self.settings = self._action("&Settings…", "action_settings", "Ctrl+,")
         self.refresh = self._action(
             "&Refresh lists", "action_refresh", QKeySequence.StandardKey.Refresh
@@ -45,7 +47,7 @@ class WindowActions(QObject):
         self.kiosk = self._action("&Kiosk mode…", "action_kiosk", "")
         self.quit = self._action("&Quit", "", QKeySequence.StandardKey.Quit)
         self.quit.triggered.connect(window.close)
-        file_menu.addActions([self.settings, self.refresh, self.kiosk])
+        file_menu.addActions([self.import_file, self.settings, self.refresh, self.kiosk])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
