@@ -7,8 +7,9 @@ keeps just what differs from the stored lead, so a field the user did not touch 
 "will change" list next to Save is ``changes``; reps who must never overwrite tick
 "Only fill empty fields" (``only_fill_empty``).
 
-Labels: the card shows the lead's labels as chips of "Add labels". Taking a stored chip
-off means *remove that label*; a new chip means *add it*. Emails are only ever added
+Labels: the form lists the lead's labels above the fields (click one to remove it), so
+they are not put into "Add labels"; a label picked there that the lead already has is
+not sent again, and the change list says "+ new, − removed". Emails are only ever added
 (the API has no documented way to remove one), and the payload sends the stored ones
 along (``core.payload``, ``keep_emails``).
 
@@ -57,17 +58,14 @@ class StoredLead:
 
     ``draft``: the stored value of every form field (text as the form would hold it);
     ``lead_id`` the lead's internal id (for its tasks); ``assignee_name`` who the lead is
-    assigned to (None: nobody).
+    assigned to (None: nobody); ``labels`` the lead's label titles.
     """
 
     draft: LeadDraft
     lead_id: int
     assignee_name: str | None
     primary_phone: str
-
-    @property
-    def labels(self) -> tuple[str, ...]:
-        return self.draft.add_labels
+    labels: tuple[str, ...] = ()
 
     @property
     def emails(self) -> tuple[str, ...]:
@@ -105,7 +103,6 @@ def stored_values(lead: Lead, typed_phone: str) -> StoredLead:
         extra_phones=", ".join(others),
         lead_stage=Choice.set(lead.lead_stage.title) if lead.lead_stage else Choice(),
         lead_group=Choice.set(lead.lead_group.title) if lead.lead_group else Choice(),
-        add_labels=tuple(label.title for label in lead.labels),
         deal_value=_number(lead.deal_value),
         source=_text(lead.source),
         source_type=_text(lead.source_type),
@@ -118,7 +115,8 @@ def stored_values(lead: Lead, typed_phone: str) -> StoredLead:
         additional_info=_text(lead.additional_info),
     )
     assignee = lead.assignee_user.display_name if lead.assignee_user else None
-    return StoredLead(draft, lead.id, assignee, lead.primary_phone)
+    labels = tuple(label.title for label in lead.labels)
+    return StoredLead(draft, lead.id, assignee, lead.primary_phone, labels)
 
 
 def _is_empty(value: object) -> bool:
@@ -131,16 +129,12 @@ def _is_empty(value: object) -> bool:
 
 def fill(current: LeadDraft, card: StoredLead) -> tuple[LeadDraft, frozenset[str]]:
     """``current`` with the card's values in every field the user left empty; and which
-    attributes now show a stored value. Nothing typed is replaced; labels already picked
-    (kept from the last lead, say) stay, after the stored ones."""
+    attributes now show a stored value. Nothing typed is replaced."""
     values: dict[str, Any] = {}
     filled: set[str] = set()
     for attr in card.filled_attrs():
         mine, stored = getattr(current, attr), getattr(card.draft, attr)
-        if attr == "add_labels":
-            values[attr] = tuple(dict.fromkeys((*stored, *mine)))
-            filled.add(attr)
-        elif _is_empty(mine):
+        if _is_empty(mine):
             values[attr] = stored
             filled.add(attr)
     return dataclasses.replace(current, **values), frozenset(filled)
@@ -163,7 +157,7 @@ def _same(attr: str, mine: object, stored: object) -> bool:
 
 def edits_only(draft: LeadDraft, card: StoredLead | None) -> LeadDraft:
     """``draft`` with every value equal to the stored one left out (untouched), so the
-    upsert omits it; labels become the ones added and removed; emails only the new ones.
+    upsert omits it; labels the lead has are not added again; emails only the new ones.
     Without a card (a new lead, or none loaded) the draft is returned as it is."""
     if card is None:
         return draft
@@ -184,15 +178,14 @@ def edits_only(draft: LeadDraft, card: StoredLead | None) -> LeadDraft:
             known_phones = set(split_phones(theirs))
             values[attr] = ", ".join(p for p in split_phones(mine) if p not in known_phones)
         elif attr == "add_labels":
-            values[attr] = tuple(t for t in mine if t not in theirs)
+            values[attr] = tuple(t for t in mine if t not in card.labels)
         elif f.kind is Kind.CHOICE and isinstance(mine, Choice) and mine.is_untouched:
             # An emptied stage or group picker keeps the lead's; "clear" is explicit.
             values[attr] = mine
         elif _same(attr, mine, theirs) or (f.kind is not Kind.CHOICE and _is_empty(mine)):
             # Emptying a stored text does not clear it (the API has no documented way).
             values[attr] = getattr(empty, attr)
-    taken_off = tuple(t for t in card.labels if t not in draft.add_labels)
-    values["remove_labels"] = tuple(dict.fromkeys((*draft.remove_labels, *taken_off)))
+    values["remove_labels"] = tuple(t for t in draft.remove_labels if t in card.labels)
     return dataclasses.replace(draft, **values)
 
 

@@ -37,7 +37,8 @@ def test_every_stored_value_becomes_a_form_value() -> None:
     assert d.extra_phones == "+919876543211"
     assert d.lead_stage == Choice.set("New Lead")
     assert d.lead_group == Choice.set("Retail")
-    assert d.add_labels == ("Hot", "VIP")
+    assert CARD.labels == ("Hot", "VIP")
+    assert d.add_labels == ()
     assert (d.deal_value, d.city, d.source) == ("50000", "Pune", "walk-in")
     assert d.source_type == "OFFLINE"
     assert (d.address_text, d.latitude) == ("12 MG Road", "12.5")
@@ -52,7 +53,7 @@ def test_fill_keeps_what_the_user_typed() -> None:
     assert filled.city == "Mumbai"
     assert "city" not in which
     assert filled.first_name == "Asha"
-    assert filled.add_labels == ("Hot", "VIP", "Walk-in")
+    assert filled.add_labels == ("Walk-in",)
     assert filled.customer_phone == "98765 43210"
 
 
@@ -75,9 +76,10 @@ def test_changing_only_the_city_sends_only_phone_and_city() -> None:
     assert [c.text for c in changes(CARD, edits)] == ["City: Pune → Mumbai"]
 
 
-def test_labels_taken_off_are_removed_and_new_ones_added() -> None:
+def test_labels_the_lead_has_are_not_added_again() -> None:
     shown, _ = fill(LeadDraft(customer_phone="98765 43210"), CARD)
-    edits = edits_only(dataclasses.replace(shown, add_labels=("VIP", "Cold")), CARD)
+    typed = dataclasses.replace(shown, add_labels=("VIP", "Cold"), remove_labels=("Hot",))
+    edits = edits_only(typed, CARD)
     assert (edits.add_labels, edits.remove_labels) == (("Cold",), ("Hot",))
     assert [c.text for c in changes(CARD, edits)] == ["Labels: + Cold, − Hot"]
 
@@ -118,6 +120,7 @@ def test_only_fill_empty_never_overwrites() -> None:
         city="Mumbai",
         website="acme.in",
         add_labels=("Cold",),
+        remove_labels=("Hot",),
         lead_stage=Choice.set("Qualified"),
         emails="asha@example.com, new@example.com",
         customer_note="Called",
