@@ -118,6 +118,8 @@ class OutboxView(QWidget):
         self._confirm = confirm
         self._account = account
         self._entries: list[OutboxEntry] = []
+        #: Only the rows of this import (its batch id), set by ui.import_wizard's picker.
+        self.batch: str | None = None
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("outbox_filter")
@@ -209,9 +211,11 @@ class OutboxView(QWidget):
         outbox = self._outbox
         text = self.filter.text()
         states = STATE_FILTERS[self.state_filter.currentIndex()][1]
+        batch = self.batch
 
         def load() -> tuple[list[OutboxEntry], dict[EntryState, int]]:
-            return outbox.entries(text=text, states=states, limit=500), outbox.counts()
+            entries = outbox.entries(text=text, states=states, batch=batch, limit=500)
+            return entries, outbox.counts(batch=batch)
 
         self._reader.submit(
             load, on_result=self._on_loaded, on_error=self._on_load_failed, name="list outbox"

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from superfone_desk.importing.mapping import MappingStore
 from superfone_desk.importing.plan import Outcome
+from superfone_desk.importing.rows import CatalogTitles
 from superfone_desk.sandbox import SandboxServer
 from superfone_desk.ui.import_wizard.wizard import MAPPING, PREVIEW, SEND, ImportWizard
 from superfone_desk.ui.main_window import MainWindow
@@ -271,3 +272,51 @@ def test_ctrl_shift_v_anywhere_in_the_form_splits(qtbot: QtBot, window: MainWind
     form.phone.setFocus()
     qtbot.keyClick(form.phone, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert "01055" in form.phone.text().replace(" ", "")
+
+
+def test_outbox_tab_groups_an_import_retries_and_exports_its_refused_rows(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    # "Hot lead" is no stage of the demo account: with the catalogs unknown to the dry
+    # run (as when they did not load), the row goes and the server refuses it.
+    path = tmp_path / "leads.csv"
+    path.write_text(
+        "Name,Mobile,Stage\r\nAsha Verma,98765 01201,\r\nRavi Kumar,98765 01202,Hot lead\r\n",
+        encoding="utf-8",
+    )
+    window.importer._context.catalogs = lambda: CatalogTitles()
+    wizard = window.importer.open_wizard(path)
+    _next(qtbot, wizard, MAPPING)
+    _next(qtbot, wizard, PREVIEW)
+    _checked(qtbot, wizard)
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.results is not None, timeout=30_000)
+    assert wizard.results is not None
+    assert len(wizard.results.refused) == 1
+    batch = wizard.queued_batch.batch if wizard.queued_batch else ""
+    wizard.close()
+
+    window.tabs.setCurrentWidget(window.outbox_view)
+    batches = window.importer.batches
+    qtbot.waitUntil(lambda: batches.combo.findData(batch) > 0, timeout=10_000)
+    assert batches.isVisible()
+    batches.combo.setCurrentIndex(batches.combo.findData(batch))
+    view = window.outbox_view
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=10_000)
+    assert "1 refused" in batches.combo.currentText()
+    qtbot.waitUntil(batches.retry.isEnabled, timeout=10_000)
+
+    out = tmp_path / "batch-refused.csv"
+    batches.choose_save = lambda _title, _kinds: out
+    qtbot.mouseClick(batches.export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "saved" in batches.status.text(), timeout=10_000)
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["Name", "Mobile", "Stage", "reason"]
+    assert [row[:3] for row in rows[1:]] == [["Ravi Kumar", "98765 01202", "Hot lead"]]
+    assert rows[1][3].startswith("Row 3: ")
+
+    # The user adds the stage in Superfone; Retry sends the refused row again.
+    sandbox.account(KEY).add_stage("Hot lead")
+    qtbot.mouseClick(batches.retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "+919876501202" in _phones(sandbox), timeout=30_000)

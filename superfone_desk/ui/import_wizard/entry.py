@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from superfone_desk.importing.files import SUPPORTED_SUFFIXES, VCARD_SUFFIXES
 from superfone_desk.ui.import_wizard.context import ImportContext
 from superfone_desk.ui.import_wizard.form_paste import FormPaste
+from superfone_desk.ui.import_wizard.outbox_batches import ImportBatches
 from superfone_desk.ui.workers import user_message
 
 if TYPE_CHECKING:
@@ -57,6 +58,15 @@ class ImportEntry(QObject):
         self.wizard: ImportWizard | None = None
         self.paste = FormPaste(window.form, window.preferences.region)
         action.triggered.connect(lambda: self.open_wizard())
+        self.batches = ImportBatches(
+            window.outbox_view,
+            outbox=context.outbox,
+            reader=context.pool,
+            data_dir=context.data_dir,
+            send_now=window.delivery.send_now,
+        )
+        self.batch_queued.connect(lambda _batch: self.batches.reload())
+        self.batches.reload()
         window.setAcceptDrops(True)
         # Text fields take drops themselves (a file would land as its path); the
         # window sees a file drop first, wherever it lands.
