@@ -64,6 +64,8 @@ DEB_DEPENDS = (
     "libwayland-egl1",
     "libfontconfig1",
     "libxkbcommon0",
+    # Devanagari for the Hindi interface (issue #17); Lohit where Noto is not packaged.
+    "fonts-noto-core | fonts-noto-hinted | fonts-lohit-deva",
 )
 # A Secret Service provider, for the API key in the keyring (without one the app keeps
 # the key for the session only and says so).
@@ -103,6 +105,8 @@ def tree_size(path: Path) -> int:
 def build_bundle(*, trim: bool) -> None:
     env = dict(os.environ)
     env["SUPERFONE_PACKAGING_NO_TRIM"] = "0" if trim else "1"
+    # The .qm files are build output (not committed); the spec takes them as data.
+    run([sys.executable, str(PACKAGING / "build_translations.py")], cwd=ROOT)
     run(
         [
             sys.executable,

@@ -125,6 +125,10 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
 
     store = SettingsStore(paths.config_dir)
     settings = store.load()
+    # Before any dialog or the window: every text is built in the chosen language.
+    from superfone_desk.ui import i18n
+
+    i18n.install(settings.language)
     start_guard.report_damaged_settings(store)
     services = Services(
         settings_store=store,

@@ -125,6 +125,8 @@ class Settings:
     presets: list[Preset] = field(default_factory=list)
     welcome_done: bool = False
     kiosk: KioskSettings = field(default_factory=KioskSettings)
+    only_fill_empty: bool = False  # the lead card's "Only fill empty fields" (issue #14)
+    language: str = "system"  # "system" | "en" | "hi" (ui.i18n)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -134,6 +136,8 @@ class Settings:
             "presets": [{"name": p.name, "defaults": asdict(p.defaults)} for p in self.presets],
             "welcome_done": self.welcome_done,
             "kiosk": self.kiosk.to_json(),
+            "only_fill_empty": self.only_fill_empty,
+            "language": self.language,
         }
 
     @classmethod
@@ -151,6 +155,8 @@ class Settings:
             presets=presets,
             welcome_done=_flag(raw, "welcome_done", False),
             kiosk=KioskSettings.from_json(raw.get("kiosk")),
+            only_fill_empty=_flag(raw, "only_fill_empty", False),
+            language=_text(raw, "language", "system"),
         )
 
 

@@ -127,6 +127,10 @@ def run_kiosk(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int
         app = make_application()
         store = SettingsStore(paths.config_dir)
         settings = store.load()
+        # The admin's language for the dialogs; the visitor's screen has its own.
+        from superfone_desk.ui import i18n
+
+        i18n.install(settings.language)
         report_damaged_settings(store)
         region = settings.default_country or default_region()
         if not settings.kiosk.pin_hash and not ask_for_first_pin(store, region):
