@@ -244,7 +244,7 @@ class ImportWizard(QDialog):
         self.plan, self._plan_key = None, None
         samples = [row.cells for row in table.rows[:5] if any(row.cells)]
         self.mapping_page.show_mapping(self.mapping, samples)
-        notes = list(table.notes)
+        notes = [note.rstrip(".") + "." for note in table.notes]
         notes.append(f"{len(table.rows):,} rows.")
         if saved is not None:
             notes.append("The columns are matched as you matched them last time.")
