@@ -98,6 +98,7 @@ class FormAssist(QObject):
         self._markers: dict[str, QLabel] = {}
         for name in KEPT_FIELDS:
             self._markers[name] = self._add_marker(name)
+        self._align_label_column()
         self._preview = self._add_preview()
         self._reserve_space()
         # A screen reader announces the focused edit, not the box around it.
@@ -188,10 +189,10 @@ class FormAssist(QObject):
         line = form.fontMetrics().lineSpacing()
         for name in (*BY_NAME, CREATE_FIELD):
             _keep_space(form.error_label(name), line)
-        # Room for three lines of "Save will update Asha Kumar — stage …" and a padding.
+        # Room for two lines of "Save will update Asha Kumar — stage …" and a padding.
         # A form layout drops the row of a hidden widget, reserved or not: each goes
         # into a holder that stays.
-        _keep_space(_held(form.lead_status), 3 * line + 16)
+        _keep_space(_held(form.lead_status), 2 * line + 16)
         chip_row = QToolButton().sizeHint().height() + 4
         _keep_space(_held(form.existing_labels), chip_row)
         for spec in BY_NAME.values():
@@ -200,6 +201,26 @@ class FormAssist(QObject):
                 for area in form.multi(spec.name).findChildren(QWidget):
                     if isinstance(area.layout(), FlowLayout):
                         _keep_space(area, chip_row)
+
+    def _align_label_column(self) -> None:
+        """One label column for all groups again, with room for the markers."""
+        labels = [
+            label
+            for label in self._form.findChildren(QLabel)
+            if label.buddy() is not None and label.minimumWidth() > 0
+        ]
+        if not labels:
+            return
+        holders = {m.parentWidget() for m in self._markers.values()}
+        room = max(m.sizeHint().width() for m in self._markers.values()) + 4
+        column = max(label.minimumWidth() for label in labels) + room
+        for label in labels:
+            holder = label.parentWidget()
+            if holder in holders and holder is not None:
+                label.setMinimumWidth(0)
+                holder.setMinimumWidth(column)
+            else:
+                label.setMinimumWidth(column)
 
     def _add_preview(self) -> QLabel | None:
         """A line under Deal value saying how the amount will be read."""

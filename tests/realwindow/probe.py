@@ -656,9 +656,15 @@ class Probe:
                 field.clear()
                 QTest.keyClicks(field, text)
         phone = self._field("customer_phone")
-        if phone is not None:
+        if isinstance(phone, QLineEdit):
             phone.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            phone.deselect()
         wait_until(self._idle, 5_000)
+        # From the top of the form, as a person sees it after typing the phone.
+        assert self.window is not None
+        scroll = self.window.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(0)
         settle(600)
         wait_until(self._idle, 5_000)
         path.parent.mkdir(parents=True, exist_ok=True)

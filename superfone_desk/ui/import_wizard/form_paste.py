@@ -51,7 +51,8 @@ class FormPaste(QObject):
         self.note = QLabel(self.bar)
         self.note.setObjectName("paste_note")
         self.note.setWordWrap(True)
-        self.undo_button = QPushButton("&Undo", self.bar)
+        # No Alt+letter: U is Source's, and Ctrl+Z does this (docs/lead-form.md).
+        self.undo_button = QPushButton("Undo paste", self.bar)
         self.undo_button.setObjectName("paste_undo")
         self.undo_button.setToolTip("Put the fields back as they were before the paste (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo)
