@@ -73,6 +73,12 @@ def _flag(raw: dict[str, Any], key: str, default: bool) -> bool:
     return value if isinstance(value, bool) else default
 
 
+def _count(raw: dict[str, Any], key: str, default: int, *, most: int) -> int:
+    value = raw.get(key, default)
+    ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= most
+    return value if ok else default
+
+
 @dataclass(frozen=True)
 class Preset:
     name: str
@@ -127,6 +133,7 @@ class Settings:
     kiosk: KioskSettings = field(default_factory=KioskSettings)
     only_fill_empty: bool = False  # the lead card's "Only fill empty fields" (issue #14)
     language: str = "system"  # "system" | "en" | "hi" (ui.i18n)
+    import_senders: int = 4  # phones delivery sends to at once (issue #15: default 4)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -138,6 +145,7 @@ class Settings:
             "kiosk": self.kiosk.to_json(),
             "only_fill_empty": self.only_fill_empty,
             "language": self.language,
+            "import_senders": self.import_senders,
         }
 
     @classmethod
@@ -157,6 +165,7 @@ class Settings:
             kiosk=KioskSettings.from_json(raw.get("kiosk")),
             only_fill_empty=_flag(raw, "only_fill_empty", False),
             language=_text(raw, "language", "system"),
+            import_senders=_count(raw, "import_senders", 4, most=16),
         )
 
 

@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Two leads of different phones in flight at once: the real API's round trip, not our
-#: code, bounds delivery, and one phone's saves still go strictly in order.
-SENDERS = 2
+#: Leads of different phones in flight at once, unless Settings.import_senders says:
+#: the real API's round trip, not our code, bounds delivery (an import of thousands
+#: most of all), and one phone's saves still go strictly in order.
+SENDERS = 4
 
 
 class DeliveryService(QObject):
@@ -43,9 +44,11 @@ class DeliveryService(QObject):
         outbox: Outbox,
         connection: Connection,
         *,
+        senders: int = SENDERS,
         parent: QObject | None = None,
     ) -> None:
-        """Delivery sends with ``connection``'s client, only the saves of its account."""
+        """Delivery sends with ``connection``'s client, only the saves of its account,
+        to ``senders`` phones at once."""
         super().__init__(parent)
         self._outbox = outbox
         # The engine is plain Python: it asks for the client and account when it sends.
@@ -53,7 +56,7 @@ class DeliveryService(QObject):
             outbox,
             lambda: connection.client,
             on_change=self._on_deliverer_change,
-            senders=SENDERS,
+            senders=senders,
             account=lambda: connection.account,
         )
         self._stop = threading.Event()

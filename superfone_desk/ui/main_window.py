@@ -208,7 +208,9 @@ class MainWindow(QMainWindow):
             demo=self._demo,
             parent=self,
         )
-        self.delivery = delivery = DeliveryService(outbox, connection, parent=self)
+        self.delivery = delivery = DeliveryService(
+            outbox, connection, senders=preferences.settings.import_senders, parent=self
+        )
         self.outbox_view = OutboxView(
             outbox,
             reader,
