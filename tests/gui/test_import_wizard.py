@@ -303,7 +303,7 @@ def test_outbox_tab_groups_an_import_retries_and_exports_its_refused_rows(
     batches.combo.setCurrentIndex(batches.combo.findData(batch))
     view = window.outbox_view
     qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=10_000)
-    assert "1 refused" in batches.combo.currentText()
+    qtbot.waitUntil(lambda: "1 refused" in batches.combo.currentText(), timeout=10_000)
     qtbot.waitUntil(batches.retry.isEnabled, timeout=10_000)
 
     out = tmp_path / "batch-refused.csv"
@@ -320,3 +320,18 @@ def test_outbox_tab_groups_an_import_retries_and_exports_its_refused_rows(
     sandbox.account(KEY).add_stage("Hot lead")
     qtbot.mouseClick(batches.retry, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "+919876501202" in _phones(sandbox), timeout=30_000)
+
+
+def test_clearing_the_form_forgets_the_paste_undo(qtbot: QtBot, window: MainWindow) -> None:
+    form = window.form
+    QGuiApplication.clipboard().setText(SIGNATURE)
+    form.phone.setFocus()
+    qtbot.keyClick(form.phone, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert form.draft().first_name == "Rahul"
+    qtbot.keyClick(form.phone, Qt.Key.Key_Escape)  # Clear
+    qtbot.waitUntil(lambda: form.phone.text() == "", timeout=5_000)
+    paste = window.importer.paste
+    assert not paste.bar.isVisible()
+    form.widget("first_name").setText("Next lead")
+    qtbot.keyClick(form.phone, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.draft().first_name == "Next lead"

@@ -70,6 +70,10 @@ class FormPaste(QObject):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.paste_clipboard)
         self.watch_edits()
+        self._applying = False
+        # Cleared (Clear, Save & New, a saved lead): the undo would bring back values
+        # into the next lead, so it goes with the line.
+        form.phone.textChanged.connect(self._on_phone_changed)
 
     def watch_edits(self) -> None:
         """Catch Paste in the phone field and Ctrl+Z in every text field of the form
@@ -117,7 +121,7 @@ class FormPaste(QObject):
         """Put ``values`` (LeadDraft attributes) in the form; say where; offer Undo."""
         form = self._form
         previous = form.draft()
-        form.set_draft(replace(previous, **values))  # type: ignore[arg-type]
+        self._set(replace(previous, **values))  # type: ignore[arg-type]
         self._previous = previous
         placed = [
             f"{_LABELS.get(attr, attr)} {_short(value)}"
@@ -130,9 +134,20 @@ class FormPaste(QObject):
     def undo(self) -> None:
         if self._previous is None:
             return
-        self._form.set_draft(self._previous)
+        self._set(self._previous)
         self._previous = None
         self._show("Paste undone.")
+
+    def _set(self, draft: LeadDraft) -> None:
+        self._applying = True
+        try:
+            self._form.set_draft(draft)
+        finally:
+            self._applying = False
+
+    def _on_phone_changed(self, text: str) -> None:
+        if not text and not self._applying and self.bar.isVisible():
+            self.forget()
 
     def forget(self) -> None:
         """The form moved on (saved or cleared): nothing to undo any more."""
