@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
             return
 
         def next_step() -> None:
+            if self._shut_down:
+                return  # closed before the rest was built: nothing more to build
             steps.pop(0)()
             if steps:
                 QTimer.singleShot(0, next_step)
