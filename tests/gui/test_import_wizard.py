@@ -335,3 +335,21 @@ def test_clearing_the_form_forgets_the_paste_undo(qtbot: QtBot, window: MainWind
     form.widget("first_name").setText("Next lead")
     qtbot.keyClick(form.phone, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert form.draft().first_name == "Next lead"
+
+
+def test_xlsx_sheet_choice_is_read_and_kept_on_back(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    wizard = _wizard(window, tmp_path, "expo_leads.xlsx")
+    sheet = wizard.file_page.sheet
+    qtbot.waitUntil(lambda: sheet.count() == 2, timeout=10_000)
+    assert not sheet.isHidden()
+    sheet.setCurrentText("Expo Day 2")
+    _next(qtbot, wizard, MAPPING)
+    assert 'Read sheet "Expo Day 2"' in wizard.mapping_page.remembered.text()
+    first = wizard.mapping
+    qtbot.mouseClick(wizard.back, Qt.MouseButton.LeftButton)
+    assert sheet.currentText() == "Expo Day 2"
+    _next(qtbot, wizard, MAPPING)
+    assert wizard.mapping is first  # not read again: nothing it depends on changed
+    wizard.close()
