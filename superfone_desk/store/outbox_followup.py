@@ -9,6 +9,7 @@ leaves it for ``recover()`` to queue, and the stage then checks before booking a
 from __future__ import annotations
 
 import json
+import time
 from typing import TYPE_CHECKING, Any
 
 from superfone_desk.store.entry import EntryState
@@ -20,11 +21,19 @@ __all__ = ["record_followup"]
 
 
 def record_followup(
-    db: Database, entry_id: int, followup: dict[str, Any], now: float, *, sending: bool = False
+    db: Database,
+    entry_id: int,
+    followup: dict[str, Any],
+    now: float | None = None,
+    *,
+    sending: bool = False,
+    durable: bool = False,
 ) -> None:
     """Store ``followup`` (a ``FollowUpRecord`` as JSON) on the entry. ``sending``: the
-    entry is being worked on again (committed before any request of the stage)."""
-    with db.transaction() as conn:
+    entry is being worked on again (committed before any request of the stage);
+    ``durable``: fsynced (a follow-up the user just booked on an entry they fixed)."""
+    now = time.time() if now is None else now
+    with db.transaction(durable=durable) as conn:
         conn.execute(
             "UPDATE outbox SET followup_json = ?, updated_at = ?, "
             "state = CASE WHEN ? THEN ? ELSE state END WHERE id = ?",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from superfone_desk.core.phones import display_phone, parse_phone
 from superfone_desk.lead_lookup import KnownLead, find_lead
@@ -23,7 +23,13 @@ DEBOUNCE_MS = 350
 
 
 class LeadFinder(QObject):
-    """Keeps ``found`` (what Get Lead answered for the phone in the form) and shows it."""
+    """Keeps ``found`` (what Get Lead answered for the phone in the form) and shows it.
+
+    Signals:
+        found_changed(object): ``found`` changed (a ``KnownLead``, or None).
+    """
+
+    found_changed = Signal(object)
 
     def __init__(
         self,
@@ -51,6 +57,16 @@ class LeadFinder(QObject):
         """The answer for the phone now in the field, if it has arrived."""
         return self._found
 
+    @property
+    def pool(self) -> WorkerPool:
+        """The pool Get Lead runs in (the lead card lists the lead's tasks there too)."""
+        return self._pool
+
+    def _set_found(self, found: KnownLead | None) -> None:
+        if found is not self._found:
+            self._found = found
+            self.found_changed.emit(found)
+
     def _typed_e164(self) -> str | None:
         return parse_phone(self._form.phone.text(), self._region()).e164
 
@@ -58,7 +74,7 @@ class LeadFinder(QObject):
         e164 = self._typed_e164()
         if self._found is not None and self._found.phone == e164:
             return
-        self._found = None
+        self._set_found(None)
         self._form.show_lead_status(None)
         if e164 is not None and self._connection.client is not None:
             self._timer.start()
@@ -67,7 +83,7 @@ class LeadFinder(QObject):
 
     def refresh(self) -> None:
         """Ask again for the phone in the field (after a save changed the lead)."""
-        self._found = None
+        self._set_found(None)
         if self._typed_e164() is not None:
             self._on_timer_timeout()
 
@@ -91,7 +107,7 @@ class LeadFinder(QObject):
     def _on_lookup_returned(self, found: KnownLead) -> None:
         if found.phone != self._typed_e164():
             return  # the user has typed another number since
-        self._found = found
+        self._set_found(found)
         self._render()
 
     def _on_lookup_failed(self, phone: str, exc: BaseException) -> None:

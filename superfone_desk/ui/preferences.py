@@ -101,6 +101,12 @@ class Preferences(QObject):
         self._settings.kiosk = kiosk
         self._persist()
 
+    def set_only_fill_empty(self, on: bool) -> None:
+        """The lead card's "Only fill empty fields" switch, remembered (issue #14)."""
+        if on != self._settings.only_fill_empty:
+            self._settings.only_fill_empty = on
+            self._persist()
+
     def _persist(self) -> None:
         try:
             self._store.save(self._settings)

@@ -23,7 +23,9 @@ from superfone_desk.core.phones import display_phone
 from superfone_desk.core.server_text import explain
 from superfone_desk.core.validation import validate
 from superfone_desk.store.outbox import EntryState, OutboxEntry, OutboxError
+from superfone_desk.store.outbox_followup import record_followup
 from superfone_desk.ui.form.field_changes import connect_field_changes
+from superfone_desk.ui.form.lead_card import LeadCard
 from superfone_desk.ui.form_assist import FormAssist, kept_summary
 from superfone_desk.ui.outbox_view import NOTE_QUESTION
 
@@ -93,6 +95,15 @@ class SaveController(QObject):
         #: The kept values' markers (what Save & New carries over), the focus kept in
         #: view and the deal value preview.
         self.assist = FormAssist(form, preferences, self)
+        #: The stored lead, the change list, its tasks and the follow-up (issue #14).
+        self.card = LeadCard(
+            form,
+            finder=finder,
+            pool=finder.pool,
+            connection=connection,
+            preferences=preferences,
+            parent=self,
+        )
         delivery.entry_changed.connect(self._on_entry_changed)
 
     @property
@@ -182,6 +193,11 @@ class SaveController(QObject):
                 ok=False,
             )
             return
+        prepared = self.card.prepare(draft)  # only the edits; the follow-up to book
+        if prepared is None:
+            form.show_result("Not saved: check the follow-up time.", ok=False)
+            return
+        to_send, followup = prepared
         self._show_errors({}, focus_first=False)
         self._server_errors.clear()
         region = self._preferences.region()
@@ -194,25 +210,29 @@ class SaveController(QObject):
             if self._editing_entry is not None:
                 entry_id = self._outbox.replace(
                     self._editing_entry,
-                    draft,
+                    to_send,
                     region,
                     known_primary=known_primary,
                     known_exists=known_exists,
                     account=account,
                 ).id
+                if followup is not None:
+                    record_followup(self._outbox.db, entry_id, followup, durable=True)
             else:
                 entry_id = self._outbox.add(
-                    draft,
+                    to_send,
                     region,
                     known_primary=known_primary,
                     known_exists=known_exists,
                     account=account,
+                    followup=followup,
                 )
         except (OutboxError, ValueError, OSError, sqlite3.Error) as exc:
             form.show_result("Not saved.", ok=False)
             self.banner.emit(f"Could not keep the lead on this computer: {exc}")
             return
         self._editing_entry = None
+        self.card.saved()
         self._session_entries.add(entry_id)
         self._latest_entry = entry_id
         self._delivery.nudge()

@@ -1,0 +1,50 @@
+"""The compact "will change" list next to Save, and the "Only fill empty fields" switch.
+
+Shown before an update of a lead the card loaded (``core.lead_card.changes``): what a
+save will change, old → new, so a rep sees it before pressing Save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+
+from superfone_desk.core.lead_card import Change
+
+#: More lines than this are summed up ("… and 3 more"): the list stays compact.
+MAX_LINES = 4
+
+
+class ChangeList(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("change_list")
+        self.label = QLabel(self)
+        self.label.setObjectName("will_change")
+        self.label.setProperty("role", "hint")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # lead text is never markup
+        self.label.setWordWrap(True)
+        self.only_empty = QCheckBox("Only fill empty fields", self)
+        self.only_empty.setObjectName("only_fill_empty")
+        self.only_empty.setToolTip("Never overwrite what the lead already has in Superfone")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.only_empty, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_changes(self, changes: Sequence[Change] | None) -> None:
+        """``None``: no stored lead (the list goes); [] a lead with nothing changed."""
+        if changes is None:
+            self.hide()
+            return
+        lines = [change.text for change in changes[:MAX_LINES]]
+        if len(changes) > MAX_LINES:
+            lines.append(f"… and {len(changes) - MAX_LINES} more")
+        text = "Will change: " + "; ".join(lines) if lines else "Will change: nothing yet"
+        self.label.setText(text)
+        self.label.setToolTip("\n".join(change.text for change in changes))
+        self.setAccessibleDescription(text)
+        self.show()

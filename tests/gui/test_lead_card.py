@@ -1,0 +1,177 @@
+"""The lead card (issue #14) in the real window against the sandbox: the stored lead in
+the form, only edits sent, its open tasks, and a follow-up saved with Ctrl+Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from superfone_desk.api.client import SuperfoneClient
+from superfone_desk.core.followup_record import FollowUpRecord, FollowUpState
+from superfone_desk.sandbox import SandboxServer
+from superfone_desk.store.outbox import EntryState, OutboxEntry
+from superfone_desk.ui.main_window import MainWindow
+from tests.gui.conftest import KEY, WindowFactory
+
+pytestmark = pytest.mark.gui
+
+ANIL = "+919845012345"  # Sharma Traders, Bengaluru; no tasks
+MEERA = "+919830045678"  # an open follow-up call
+
+
+def line(window: MainWindow, name: str) -> QLineEdit:
+    widget = window.form.findChild(QLineEdit, name)
+    assert widget is not None, name
+    return widget
+
+
+@pytest.fixture
+def api(sandbox: SandboxServer) -> Iterator[SuperfoneClient]:
+    """A client of our own, to read back what the window sent."""
+    with httpx.Client(verify=False, timeout=5) as http:
+        yield SuperfoneClient(KEY, sandbox.base_url, http=http)
+
+
+def latest_entry(window: MainWindow) -> OutboxEntry:
+    entries = window.outbox.entries(limit=1)
+    assert entries
+    return entries[0]
+
+
+def wait_sent(qtbot: QtBot, window: MainWindow) -> OutboxEntry:
+    qtbot.waitUntil(lambda: latest_entry(window).state is EntryState.SENT, timeout=10_000)
+    return latest_entry(window)
+
+
+def test_a_demo_leads_phone_fills_the_form_with_what_is_stored(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    card = window.save_controller.card
+    line(window, "customer_phone").setText("98450 12345")
+    qtbot.waitUntil(lambda: line(window, "first_name").text() == "Anil", timeout=5_000)
+    draft = window.form.draft()
+    assert (draft.last_name, draft.business_name, draft.city) == (
+        "Sharma", "Sharma Traders", "Bengaluru"
+    )
+    assert (draft.deal_value, draft.source, draft.source_type) == (
+        "25000", "website-form", "OTHERS"
+    )
+    assert (draft.lead_stage.value, draft.lead_group.value) == ("New Lead", "Inbound")
+    assert "Ravi" in window.form.assignee.edit.placeholderText()
+    city = line(window, "city")
+    assert city.property("stored") is True
+    assert "Stored in Superfone" in city.accessibleDescription()
+    # Typing makes it the user's own: no longer marked, and listed as a change.
+    city.setText("Mysuru")
+    assert not city.property("stored")
+    assert card.change_list.isVisible()
+    assert "City: Bengaluru → Mysuru" in card.change_list.label.text()
+    # Another phone takes the stored values out; what was typed stays.
+    line(window, "customer_phone").setText("80000 00071")
+    qtbot.waitUntil(lambda: line(window, "first_name").text() == "", timeout=5_000)
+    assert city.text() == "Mysuru"
+    assert card.stored is None
+
+
+def test_changing_only_the_city_sends_only_the_phone_and_the_city(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, api: SuperfoneClient
+) -> None:
+    line(window, "customer_phone").setText("98450 12345")
+    qtbot.waitUntil(lambda: line(window, "first_name").text() == "Anil", timeout=5_000)
+    line(window, "city").setText("Mysuru")
+    sandbox.clear_request_log()
+    window.save_controller.save(and_new=False)
+    entry = wait_sent(qtbot, window)
+    assert entry.requests == (
+        {
+            "customer_phone": ANIL,
+            "create_customer_if_customer_phone_not_found": False,
+            "city": "Mysuru",
+        },
+    )
+    assert [(m, p, s) for m, p, s in sandbox.request_log if m == "POST"] == [
+        ("POST", "/superfone/enterprise/api/lead", 200)
+    ]
+    lead = api.get_lead(ANIL)
+    assert lead is not None
+    assert (lead.city, lead.first_name, lead.deal_value) == ("Mysuru", "Anil", 25000)
+
+
+def test_open_tasks_are_listed_and_a_new_follow_up_warns_it_closes_them(
+    qtbot: QtBot, window: MainWindow, api: SuperfoneClient
+) -> None:
+    card = window.save_controller.card
+    line(window, "customer_phone").setText("98300 45678")
+    qtbot.waitUntil(lambda: card.tasks.list.count() == 1, timeout=5_000)
+    assert card.tasks.list.item(0).text().startswith("Follow-up call · ")
+    assert card.tasks.list.item(0).text().endswith(" · Priya Sharma")
+    card.followup.edit.setText("tomorrow 11am")
+    assert card.followup.warning.isVisibleTo(window)
+    assert "closes the lead's open Follow-up call" in card.followup.warning.text()
+    card.followup.type.setCurrentIndex(card.followup.type.findData("REMINDER"))
+    assert not card.followup.warning.isVisibleTo(window)
+    # Complete Task closes it; the list follows.
+    qtbot.mouseClick(card.tasks.complete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.tasks.list.count() == 0, timeout=5_000)
+    lead = api.get_lead(MEERA)
+    assert lead is not None
+    rows = api.list_tasks(lead.id).rows
+    assert [t.task_status for t in rows] == ["COMPLETE"]
+
+
+def test_follow_up_field_reads_and_refuses_next_to_itself(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    field = window.save_controller.card.followup
+    assert field.edit.accessibleName() == "Follow-up"
+    field.edit.setText("tomorrow 11am")
+    qtbot.waitUntil(lambda: field.understood.text() != "", timeout=2_000)
+    tomorrow = datetime.now().astimezone() + timedelta(days=1)
+    assert field.understood.text().endswith(f"{tomorrow.day} {tomorrow:%b}, 11:00")
+    field.edit.setText("whenever")
+    qtbot.waitUntil(lambda: "Couldn't read" in field.understood.text(), timeout=2_000)
+    assert field.edit.text() == "whenever"  # nothing typed is lost
+    # Save refuses it next to the field, and nothing goes into the outbox.
+    line(window, "customer_phone").setText("80000 00072")
+    window.save_controller.save(and_new=True)
+    assert window.outbox.entries() == []
+    assert "follow-up" in window.form.result.text()
+
+
+def test_tomorrow_11am_on_a_walk_in_saved_with_ctrl_enter_books_the_call(
+    qtbot: QtBot, window: MainWindow, api: SuperfoneClient
+) -> None:
+    line(window, "customer_phone").setText("80000 00073")
+    line(window, "first_name").setText("Walk-in")
+    field = window.save_controller.card.followup
+    field.edit.setText("tomorrow 11am")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    entry = wait_sent(qtbot, window)
+    assert field.edit.text() == ""  # booked with the saved lead
+    assert entry.followup is not None
+    record = FollowUpRecord.from_json(entry.followup)
+    assert record.state is FollowUpState.SENT
+    lead = api.get_lead("+918000000073")
+    assert lead is not None
+    [task] = api.list_tasks(lead.id).rows
+    due = datetime.fromisoformat(task.due_date.replace("Z", "+00:00")).astimezone()
+    tomorrow = datetime.now().astimezone().date() + timedelta(days=1)
+    assert (task.type, due.date(), due.hour, due.minute) == ("FOLLOW_UP_CALL", tomorrow, 11, 0)
+
+
+def test_only_fill_empty_fields_is_off_by_default_and_remembered(
+    make_window: WindowFactory,
+) -> None:
+    window = make_window()
+    switch = window.save_controller.card.change_list.only_empty
+    assert not switch.isChecked()
+    switch.setChecked(True)
+    window.shutdown()
+    again = make_window()
+    assert again.save_controller.card.change_list.only_empty.isChecked()
