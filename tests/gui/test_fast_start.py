@@ -15,28 +15,29 @@ from tests.gui.conftest import WindowFactory
 pytestmark = pytest.mark.gui
 
 
-def counting_opener(outbox: Outbox, opened: list[Outbox]) -> object:
+def fast_window(qtbot: QtBot, make_window: WindowFactory, opened: list[Outbox]) -> MainWindow:
+    """A window as the app starts it (fast start), shown; ``opened`` logs outbox opens."""
+
     def open_outbox() -> Outbox:
-        opened.append(outbox)
-        return outbox
+        opened.append(make_window.outbox)
+        return make_window.outbox
 
-    return open_outbox
-
-
-def test_the_rest_is_built_once_after_the_first_paint(
-    qtbot: QtBot, make_window: WindowFactory
-) -> None:
-    opened: list[Outbox] = []
     services = dataclasses.replace(
-        make_window.services(),
-        fast_start=True,
-        open_outbox=counting_opener(make_window.outbox, opened),
+        make_window.services(), fast_start=True, open_outbox=open_outbox
     )
     window = MainWindow(services)
     qtbot.addWidget(window)
     make_window.windows.append(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_the_rest_is_built_once_after_the_first_paint(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    opened: list[Outbox] = []
+    window = fast_window(qtbot, make_window, opened)
     assert opened == []  # the first paint opens no database
     assert window.tabs.count() == 1
 
@@ -57,15 +58,7 @@ def test_closing_before_the_rest_is_built_builds_nothing(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     opened: list[Outbox] = []
-    services = dataclasses.replace(
-        make_window.services(),
-        fast_start=True,
-        open_outbox=counting_opener(make_window.outbox, opened),
-    )
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = fast_window(qtbot, make_window, opened)
     window.start()
     window.close()  # before the next event-loop turn
     window.shutdown()  # as run_app does after the loop: once is enough
