@@ -61,7 +61,7 @@ class Connection(QObject):
         self._pool = pool
         self._secret_store = secret_store
         self._identify = identify
-        self.demo = demo
+        self._demo = demo
         self._store: SecretStore | None = None
         self._key = StoredKey(None, KeySource.NONE)
         self._client: SuperfoneClient | None = None
@@ -78,6 +78,16 @@ class Connection(QObject):
     def account(self) -> str | None:
         """Which account the key belongs to (an HMAC tag, never the key itself)."""
         return self._identity
+
+    @property
+    def demo(self) -> bool:
+        """Connected to the built-in demo sandbox (its key is fixed; nothing is stored)."""
+        return self._demo
+
+    def use_demo(self, key: str, base_url: str) -> None:
+        """Connect to the demo sandbox the app started."""
+        self._demo = True
+        self.connect_with(key, base_url)
 
     @property
     def has_key(self) -> bool:

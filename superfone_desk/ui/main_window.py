@@ -334,11 +334,11 @@ class MainWindow(QMainWindow):
         )
 
     def _enter_demo(self, key: str, base_url: str) -> None:
-        self._demo = self.connection.demo = True
+        self._demo = True
         self.demo_marker.show()
         # Qt appends the application's display name: this reads "Demo — Superfone Desk".
         self.setWindowTitle("Demo")
-        self.connection.connect_with(key, base_url)
+        self.connection.use_demo(key, base_url)
 
     def _on_catalogs_auth_failed(self) -> None:
         self.open_settings(
