@@ -127,7 +127,8 @@ def test_a_save_without_a_note_has_no_note_status(outbox: Outbox) -> None:
     assert entry.known_exists is None
 
 
-def test_add_refuses_a_draft_that_does_not_validate(outbox: Outbox) -> None:
+def test_add_refuses_a_draft_without_a_usable_phone(outbox: Outbox) -> None:
+    # The form and the importer validate; the store only needs a phone to file it under.
     with pytest.raises(ValueError, match="customer_phone"):
         outbox.add(LeadDraft(customer_phone="12"), "IN")
     assert outbox.counts()[EntryState.QUEUED] == 0
