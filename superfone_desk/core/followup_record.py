@@ -21,7 +21,7 @@ from typing import Any
 
 from superfone_desk.core.followup import FollowUp
 
-__all__ = ["FollowUpRecord", "FollowUpState"]
+__all__ = ["FollowUpRecord", "FollowUpState", "followup_line"]
 
 
 class FollowUpState(enum.StrEnum):
@@ -57,7 +57,7 @@ class FollowUpRecord:
         if self.state is FollowUpState.SENT:
             return f"{what}: booked"
         if self.state is FollowUpState.FAILED:
-            return f"{what}: not booked — {self.reason or 'refused'}"
+            return f"{what}: not booked"  # the entry's own error says why
         if self.state is FollowUpState.UNKNOWN:
             return f"{what}: checking whether it was booked"
         return f"{what}: waiting to be booked"
@@ -86,3 +86,13 @@ class FollowUpRecord:
             task_id=task_id,
             reason=reason,
         )
+
+
+def followup_line(stored: object, now: datetime) -> str:
+    """The Outbox tab's words for an entry's ``followup`` column ("" when it has none)."""
+    if stored is None:
+        return ""
+    try:
+        return FollowUpRecord.from_json(stored).describe_state(now)
+    except ValueError:
+        return "Follow-up: can't be read"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from superfone_desk.core.followup_record import followup_line
 from superfone_desk.core.phones import display_phone
 from superfone_desk.store.entry import EntryAction, allowed_actions
 from superfone_desk.store.outbox import (
@@ -239,12 +240,13 @@ class OutboxView(QWidget):
         now = datetime.now().astimezone()
         account = self._account()
         for row, entry in enumerate(entries):
+            followup = followup_line(entry.followup, now)  # its own state (issue #14)
             cells = [
                 when(entry.created_at, now),
                 display_phone(entry.phone),
                 entry.name,
                 STATE_NAMES[entry.state],
-                problem_text(entry, account),
+                " · ".join(filter(None, (problem_text(entry, account), followup))),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

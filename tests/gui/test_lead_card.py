@@ -4,7 +4,8 @@ the form, only edits sent, its open tasks, and a follow-up saved with Ctrl+Enter
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from superfone_desk.api.client import SuperfoneClient
+from superfone_desk.core.followup import FollowUp, Problem, task_request
 from superfone_desk.core.followup_record import FollowUpRecord, FollowUpState
 from superfone_desk.sandbox import SandboxServer
 from superfone_desk.store.outbox import EntryState, OutboxEntry
+from superfone_desk.ui.form.followup_field import FollowUpField
 from superfone_desk.ui.main_window import MainWindow
 from tests.gui.conftest import KEY, WindowFactory
 
@@ -175,3 +178,59 @@ def test_only_fill_empty_fields_is_off_by_default_and_remembered(
     window.shutdown()
     again = make_window()
     assert again.save_controller.card.change_list.only_empty.isChecked()
+
+
+def test_a_follow_up_saved_offline_is_booked_once_superfone_answers(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    port = sandbox.port
+    sandbox.stop()
+    line(window, "customer_phone").setText("80000 00074")
+    field = window.save_controller.card.followup
+    field.edit.setText("tomorrow 11am")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: latest_entry(window).last_error is not None, timeout=10_000)
+    assert latest_entry(window).state is EntryState.QUEUED
+    # The Outbox tab shows the follow-up's own state next to the lead's.
+    window.outbox_view.refresh()
+    table = window.outbox_view.table
+
+    def shows_waiting_follow_up() -> None:
+        cell = table.item(0, 4)
+        assert cell is not None
+        assert "Follow-up call" in cell.text()
+        assert "waiting to be booked" in cell.text()
+
+    qtbot.waitUntil(shows_waiting_follow_up, timeout=5_000)
+    with (
+        SandboxServer(api_keys=(KEY,), seed="demo", port=port) as back,
+        httpx.Client(verify=False, timeout=5) as http,
+    ):
+        window.delivery.send_now()
+        entry = wait_sent(qtbot, window)
+        assert entry.followup is not None
+        assert FollowUpRecord.from_json(entry.followup).state is FollowUpState.SENT
+        client = SuperfoneClient(KEY, back.base_url, http=http)
+        lead = client.get_lead("+918000000074")
+        assert lead is not None
+        [task] = client.list_tasks(lead.id).rows
+        due = datetime.fromisoformat(task.due_date.replace("Z", "+00:00")).astimezone()
+        assert (task.type, due.hour, due.minute) == ("FOLLOW_UP_CALL", 11, 0)
+
+
+@pytest.mark.parametrize("zone", ["Asia/Kolkata", "America/New_York", "Europe/London", "UTC"])
+def test_the_rep_types_local_time_and_the_api_gets_utc(qtbot: QtBot, zone: str) -> None:
+    here = ZoneInfo(zone)
+    field = FollowUpField(now=lambda: datetime.now(here))
+    qtbot.addWidget(field)
+    field.edit.setText("tomorrow 11am")
+    value = field.value()
+    assert isinstance(value, FollowUp)
+    local = value.due.astimezone(here)
+    tomorrow = datetime.now(here).date() + timedelta(days=1)
+    assert (local.date(), local.hour, local.minute) == (tomorrow, 11, 0)
+    assert value.due.tzinfo is UTC
+    body = task_request(value, datetime.now(UTC))
+    assert not isinstance(body, Problem)
+    assert body.due_date == value.due.strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert datetime.fromisoformat(body.due_date.replace("Z", "+00:00")) == local
