@@ -20,15 +20,16 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from superfone_desk.api.models import OMITTED, TASK_TYPES, Omittable, TaskCreate
+from superfone_desk.core.i18n import F_, N_
 
 # The types a rep can pick, in picker order, with their labels (issue #14). FIRST_CALL is
 # left out: the integration creates it for a new lead on its own (CONTRACT §10).
 FOLLOWUP_TYPES: dict[str, str] = {
-    "FOLLOW_UP_CALL": "Follow-up call",
-    "CALLBACK_REQUEST": "Callback request",
-    "SITE_VISIT": "Site visit",
-    "BOOKING": "Booking",
-    "REMINDER": "Reminder",
+    "FOLLOW_UP_CALL": N_("Follow-up call"),
+    "CALLBACK_REQUEST": N_("Callback request"),
+    "SITE_VISIT": N_("Site visit"),
+    "BOOKING": N_("Booking"),
+    "REMINDER": N_("Reminder"),
 }
 DEFAULT_TYPE = "FOLLOW_UP_CALL"
 assert set(FOLLOWUP_TYPES) <= set(TASK_TYPES)
@@ -96,7 +97,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/-])(\d{1,2})[/-](\d{1,2})(?:[/-]\d{2,4})?(?
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-UNREADABLE = "Couldn't read this time — try 'tomorrow 11am'"
+UNREADABLE = N_("Couldn't read this time — try 'tomorrow 11am'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +188,7 @@ def read_followup(text: str, now: datetime) -> Understood | Problem:
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     if not text.strip():
-        return Problem("followup.empty", "Type a time, e.g. 'tomorrow 11am'")
+        return Problem("followup.empty", N_("Type a time, e.g. 'tomorrow 11am'"))
     prepared, day_only = _prepare(text)
     try:
         when = _parse(prepared, now)
@@ -201,14 +202,17 @@ def read_followup(text: str, now: datetime) -> Understood | Problem:
     utc = when.replace(second=0, microsecond=0).astimezone(UTC)
     shown = display_time(utc, now)
     if day_only and when.date() == now.date() and when <= now:
-        return Problem("followup.needs_time", "Add a time, e.g. 'today 6pm'")
+        return Problem("followup.needs_time", N_("Add a time, e.g. 'today 6pm'"))
     if when <= now:
-        return Problem("followup.past", f"{shown} has passed — pick a later time")
+        return Problem("followup.past", F_("{shown} has passed — pick a later time", shown=shown))
     when = utc.astimezone(now.tzinfo)
     if when - now < MIN_LEAD:
-        return Problem("followup.too_soon", "Too soon to book — pick a time a few minutes away")
+        return Problem("followup.too_soon", N_("Too soon to book — pick a time a few minutes away"))
     if when - now > MAX_AHEAD:
-        return Problem("followup.too_far", f"{shown} is more than a year away — check the date")
+        return Problem(
+            "followup.too_far",
+            F_("{shown} is more than a year away — check the date", shown=shown),
+        )
     return Understood(local=when, utc=utc, display=shown)
 
 
@@ -272,7 +276,10 @@ def task_request(followup: FollowUp, now: datetime) -> TaskCreate | Problem:
     """
     if followup.due <= now:
         shown = display_time(followup.due, now)
-        return Problem("followup.expired", f"The follow-up time ({shown}) passed before sending")
+        return Problem(
+            "followup.expired",
+            F_("The follow-up time ({shown}) passed before sending", shown=shown),
+        )
     notice = timedelta(0) if followup.type == "REMINDER" else _DEFAULT_NOTICE
     notify_at: Omittable[str] = OMITTED
     if followup.due - notice <= now:

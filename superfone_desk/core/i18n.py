@@ -30,7 +30,11 @@ class Message(str):
     params: dict[str, Any]
 
     def __new__(cls, template: str, /, **params: Any) -> Message:
-        self = super().__new__(cls, template.format(**params))
+        return cls._made(template.format(**params), template, params)
+
+    @classmethod
+    def _made(cls, english: str, template: str, params: dict[str, Any]) -> Message:
+        self = super().__new__(cls, english)
         self.template = template
         self.params = params
         return self
@@ -44,3 +48,22 @@ def N_(text: str) -> str:  # noqa: N802 - the gettext name translators know
 def F_(template: str, /, **params: Any) -> Message:  # noqa: N802
     """``template`` formatted with ``params``, translatable as a whole."""
     return Message(template, **params)
+
+
+def lower_first(text: str) -> str:
+    """``text`` with a small first letter (it goes after a colon), still translatable.
+
+    The English changes; the translation is of the text as marked.
+    """
+    return _recased(text, text[:1].lower() + text[1:])
+
+
+def upper_first(text: str) -> str:
+    """``text`` with a capital first letter (it starts a sentence), still translatable."""
+    return _recased(text, text[:1].upper() + text[1:])
+
+
+def _recased(text: str, english: str) -> str:
+    if isinstance(text, Message):
+        return Message._made(english, text.template, text.params)
+    return Message._made(english, text, {})

@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import Any
 
 from superfone_desk.core.draft import Choice, LeadDraft
+from superfone_desk.core.i18n import F_, N_
 
 # ------------------------------------------------------------------------------ the PIN
 
@@ -47,13 +48,13 @@ PIN_MAX_DIGITS = 12
 def pin_problem(pin: str) -> str | None:
     """Why ``pin`` can't be the kiosk PIN, or None."""
     if not pin:
-        return "Enter a PIN"
+        return N_("Enter a PIN")
     if not (pin.isascii() and pin.isdigit()):
-        return "Use digits only"
+        return N_("Use digits only")
     if len(pin) < PIN_MIN_DIGITS:
-        return f"Use at least {PIN_MIN_DIGITS} digits"
+        return F_("Use at least {count} digits", count=PIN_MIN_DIGITS)
     if len(pin) > PIN_MAX_DIGITS:
-        return f"Use at most {PIN_MAX_DIGITS} digits"
+        return F_("Use at most {count} digits", count=PIN_MAX_DIGITS)
     return None
 
 
@@ -149,7 +150,7 @@ class PinGate:
 
 DEFAULT_SOURCE = "kiosk"
 DEFAULT_NOTICE_VERSION = "1"
-DEFAULT_NOTICE = (
+DEFAULT_NOTICE = N_(
     "We, the business at this desk, collect your phone number and name to follow up on "
     "your visit and on what you are interested in. We may call you or send you a message "
     "about it. We keep them in our customer records (Superfone CRM) and use them for "
@@ -255,8 +256,8 @@ class VisitorAnswers:
     consent: bool = False
 
 
-CONSENT_MISSING = "Please tick “I agree” first: without it we can't keep your number."
-FIRST_NAME_MISSING = "Please enter your first name"
+CONSENT_MISSING = N_("Please tick “I agree” first: without it we can't keep your number.")
+FIRST_NAME_MISSING = N_("Please enter your first name")
 
 #: The keys of ``check_answers``, in the order the kiosk shows its fields.
 VISITOR_FIELDS = ("customer_phone", "first_name", "last_name", "consent")

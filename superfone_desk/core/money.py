@@ -10,13 +10,15 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation, localcontext
 
+from superfone_desk.core.i18n import F_, N_
+
 MAX_DEAL_VALUE = Decimal(10) ** 13
 
-GARBAGE_MESSAGE = "Enter a number, like 50000 or 2.5L"
-NEGATIVE_MESSAGE = "Deal value can't be negative"
-TOO_LARGE_MESSAGE = f"Deal value is too large (at most {MAX_DEAL_VALUE:,})"
-DECIMALS_MESSAGE = "Use at most 2 decimal places"
-EMPTY_MESSAGE = "Enter a deal value"
+GARBAGE_MESSAGE = N_("Enter a number, like 50000 or 2.5L")
+NEGATIVE_MESSAGE = N_("Deal value can't be negative")
+TOO_LARGE_MESSAGE = F_("Deal value is too large (at most {limit:,})", limit=MAX_DEAL_VALUE)
+DECIMALS_MESSAGE = N_("Use at most 2 decimal places")
+EMPTY_MESSAGE = N_("Enter a deal value")
 
 _MULTIPLIERS: dict[str, int] = {
     "": 1,

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from superfone_desk.core._region_names import REGION_NAMES
+from superfone_desk.core.i18n import F_, N_
 
 if TYPE_CHECKING:
     from phonenumbers import NumberParseException, PhoneNumber
@@ -210,7 +211,7 @@ def _is_digit(char: str) -> bool:
 def _check_characters(text: str) -> PhoneParse | None:
     """A failure if ``text`` (normalized) holds something no phone number has."""
     if any(unicodedata.category(c).startswith("L") for c in text):
-        return PhoneParse.failure(PhoneProblem.LETTERS, "Phone numbers can't contain letters")
+        return PhoneParse.failure(PhoneProblem.LETTERS, N_("Phone numbers can't contain letters"))
     bad: list[str] = []
     for c in text:
         if not (_is_digit(c) or c == "+" or c in _SEPARATORS) and c not in bad:
@@ -219,17 +220,17 @@ def _check_characters(text: str) -> PhoneParse | None:
         shown = " ".join(
             f"“{c}”" if c.isprintable() else f"U+{ord(c):04X}" for c in bad[:5]
         )
-        message = f"Contains characters a phone number can't have: {shown}"
+        message = F_("Contains characters a phone number can't have: {shown}", shown=shown)
         return PhoneParse.failure(PhoneProblem.INVALID_CHARACTERS, message)
     if "+" in text:
         # Only one +, and nothing but "(" and spaces before it: "(+91) 98765 43210" is fine.
         before = text[: text.index("+")]
         if text.count("+") > 1 or any(c not in "( \t" for c in before):
             return PhoneParse.failure(
-                PhoneProblem.INVALID_CHARACTERS, "The “+” can only come at the start"
+                PhoneProblem.INVALID_CHARACTERS, N_("The “+” can only come at the start")
             )
     if not any(_is_digit(c) for c in text):
-        return PhoneParse.failure(PhoneProblem.NOT_A_NUMBER, "Doesn't contain any digits")
+        return PhoneParse.failure(PhoneProblem.NOT_A_NUMBER, N_("Doesn't contain any digits"))
     return None
 
 
@@ -237,9 +238,25 @@ def _place(region: str) -> str:
     return region_name(region) if region != _UNKNOWN_REGION else ""
 
 
-def _in_place(region: str) -> str:
+def _in_place(region: str, without_place: str, with_place: str) -> str:
+    """``with_place`` naming the region's country, or ``without_place`` when unknown.
+
+    Two whole sentences rather than a tail added on: a translation orders its words.
+    """
     place = _place(region)
-    return f" in {place}" if place else ""
+    return F_(with_place, place=place) if place else without_place
+
+
+def _too_short(region: str) -> str:
+    return _in_place(
+        region, N_("Too short for a phone number"), N_("Too short for a phone number in {place}")
+    )
+
+
+def _too_long(region: str) -> str:
+    return _in_place(
+        region, N_("Too long for a phone number"), N_("Too long for a phone number in {place}")
+    )
 
 
 def _number_region(number: PhoneNumber, default: str) -> str:
@@ -263,20 +280,20 @@ def _parse_error(exc: NumberParseException, region: str, has_plus: bool) -> Phon
     if kind == NumberParseException.INVALID_COUNTRY_CODE:
         if has_plus:
             return PhoneParse.failure(
-                PhoneProblem.INVALID_COUNTRY_CODE, "Unknown country code after the “+”"
+                PhoneProblem.INVALID_COUNTRY_CODE, N_("Unknown country code after the “+”")
             )
         return PhoneParse.failure(
-            PhoneProblem.INVALID_COUNTRY_CODE, "Start with + and the country code"
+            PhoneProblem.INVALID_COUNTRY_CODE, N_("Start with + and the country code")
         )
     if kind in (NumberParseException.TOO_SHORT_NSN, NumberParseException.TOO_SHORT_AFTER_IDD):
         return PhoneParse.failure(
-            PhoneProblem.TOO_SHORT, f"Too short for a phone number{_in_place(region)}"
+            PhoneProblem.TOO_SHORT, _too_short(region)
         )
     if kind == NumberParseException.TOO_LONG:
         return PhoneParse.failure(
-            PhoneProblem.TOO_LONG, f"Too long for a phone number{_in_place(region)}"
+            PhoneProblem.TOO_LONG, _too_long(region)
         )
-    return PhoneParse.failure(PhoneProblem.NOT_A_NUMBER, "Doesn't look like a phone number")
+    return PhoneParse.failure(PhoneProblem.NOT_A_NUMBER, N_("Doesn't look like a phone number"))
 
 
 @lru_cache(maxsize=4096)
@@ -297,14 +314,14 @@ def _parse_phone(text: str, region: str) -> PhoneParse:
     default = _normal_region(region)
     normalized = _normalize(text).strip()
     if not normalized:
-        return PhoneParse.failure(PhoneProblem.EMPTY, "Enter a phone number")
+        return PhoneParse.failure(PhoneProblem.EMPTY, N_("Enter a phone number"))
     bad = _check_characters(normalized)
     if bad is not None:
         return bad
     digits = sum(_is_digit(c) for c in normalized)
     if digits < 3:
         return PhoneParse.failure(
-            PhoneProblem.TOO_SHORT, f"Too short for a phone number{_in_place(default)}"
+            PhoneProblem.TOO_SHORT, _too_short(default)
         )
     has_plus = "+" in normalized
     import phonenumbers
@@ -318,28 +335,35 @@ def _parse_phone(text: str, region: str) -> PhoneParse:
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == ValidationResult.INVALID_COUNTRY_CODE:
         return PhoneParse.failure(
-            PhoneProblem.INVALID_COUNTRY_CODE, f"Unknown country code +{number.country_code}"
+            PhoneProblem.INVALID_COUNTRY_CODE,
+            F_("Unknown country code +{code}", code=number.country_code),
         )
     if reason == ValidationResult.TOO_SHORT:
         return PhoneParse.failure(
-            PhoneProblem.TOO_SHORT, f"Too short for a phone number{_in_place(place)}"
+            PhoneProblem.TOO_SHORT, _too_short(place)
         )
     if reason == ValidationResult.TOO_LONG:
         return PhoneParse.failure(
-            PhoneProblem.TOO_LONG, f"Too long for a phone number{_in_place(place)}"
+            PhoneProblem.TOO_LONG, _too_long(place)
         )
     if reason == ValidationResult.INVALID_LENGTH:
         return PhoneParse.failure(
             PhoneProblem.INVALID_LENGTH,
-            f"Wrong number of digits for a phone number{_in_place(place)}",
+            _in_place(
+                place,
+                N_("Wrong number of digits for a phone number"),
+                N_("Wrong number of digits for a phone number in {place}"),
+            ),
         )
     if reason == ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
         return PhoneParse.failure(
-            PhoneProblem.LOCAL_ONLY, "Looks like a local number: add the area code"
+            PhoneProblem.LOCAL_ONLY, N_("Looks like a local number: add the area code")
         )
     if not phonenumbers.is_valid_number(number):
         target = _place(place) or f"+{number.country_code}"
-        return PhoneParse.failure(PhoneProblem.NOT_VALID, f"Not a valid number for {target}")
+        return PhoneParse.failure(
+            PhoneProblem.NOT_VALID, F_("Not a valid number for {place}", place=target)
+        )
     return PhoneParse.success(
         phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from superfone_desk.api.errors import SERVER_MESSAGE_FIELDS, field_for_message
+from superfone_desk.core.i18n import F_, N_, upper_first
 from superfone_desk.core.phones import display_phone
 
 UNAUTHORIZED = "UnAuthorized, Please Provide Valid API Key"
@@ -37,71 +38,73 @@ def _key(message: str) -> str:
 
 
 def _quoted(value: str | None, fallback: str) -> str:
-    return f"“{value}”" if value else fallback
+    return f"“{value}”" if value else F_(fallback)
 
 
 #: Wording per exact message (CONTRACT §2.5). ``{value}`` is what was typed in the field.
 _WORDING: dict[str, str] = {
-    "Customer phone is required to identify the record to update": (
+    "Customer phone is required to identify the record to update": N_(
         "Superfone needs the customer's phone number to find the lead. Type it in Phone."
     ),
-    "Customer not found.": (
+    "Customer not found.": N_(
         "No lead has this phone number yet, and “Create the lead if this phone is new” "
         "is off. Turn it on to create the lead, or check the number."
     ),
-    "Customer phone exists in multiple contact": (
+    "Customer phone exists in multiple contact": N_(
         "More than one lead in Superfone has this number as its main phone. Ask your admin "
         "to merge them in Superfone, then save again."
     ),
-    "add_labels and remove_labels cannot be used in the same request": (
+    "add_labels and remove_labels cannot be used in the same request": N_(
         "Superfone can't add and remove labels in one save. Save the labels to add first, "
         "then remove the others in a second save."
     ),
-    "Assignee user's phone is invalid": (
+    "Assignee user's phone is invalid": N_(
         "The assignee's phone number is not a valid number. Pick the person from the list, "
         "or check the digits."
     ),
-    "Assignee user not found": (
+    "Assignee user not found": N_(
         "No Superfone user has the phone number {value}. Pick a team member from the list."
     ),
-    "Assignee user is not part of your team": (
+    "Assignee user is not part of your team": N_(
         "{value} is not an active member of your team in Superfone (perhaps deactivated). "
         "Pick someone else, or ask your admin to add them back."
     ),
-    "Lead stage name not found": (
+    "Lead stage name not found": N_(
         "Superfone has no stage called {value}. Pick a stage from the list; if it was just "
         "added, use File → Refresh lists."
     ),
-    "Multiple lead stages found with this name. Provide unique": (
+    "Multiple lead stages found with this name. Provide unique": N_(
         "Superfone has more than one stage called {value}. Ask your admin to rename one, "
         "then pick it again."
     ),
-    "Lead group name not found": (
+    "Lead group name not found": N_(
         "Superfone has no group called {value}. Pick a group from the list; if it was just "
         "added, use File → Refresh lists."
     ),
-    "Multiple lead groups found with this name. Provide unique": (
+    "Multiple lead groups found with this name. Provide unique": N_(
         "Superfone has more than one group called {value}. Ask your admin to rename one, "
         "then pick it again."
     ),
-    UNAUTHORIZED: "Superfone did not accept the API key. Open Settings and enter the key again.",
+    UNAUTHORIZED: N_(
+        "Superfone did not accept the API key. Open Settings and enter the key again."
+    ),
 }
 _BY_KEY = {_key(message): wording for message, wording in _WORDING.items()}
 
 _INVALID_PHONE = {
-    "customer_phone": (
+    "customer_phone": N_(
         "Superfone did not accept this phone number. Check the digits and the country code."
     ),
-    "add_phones": (
+    "add_phones": N_(
         "Superfone did not accept one of the extra phones. Check each number and its "
         "country code."
     ),
 }
 
 _FALLBACK_VALUE = {
-    "assignee_user_phone": "This person",
-    "lead_stage_name": "this name",
-    "lead_group_name": "this name",
+    "assignee_user_phone": N_("This person"),
+    "lead_stage_name": N_("this name"),
+    "lead_group_name": N_("this name"),
 }
 
 
@@ -129,24 +132,33 @@ def explain(
                           message, target)
     wording = _BY_KEY.get(key)
     if wording is None:
-        text = f"Superfone refused the lead and said: “{' '.join(message.split())}”"
-        return ServerText(_sentence(text), message, target)
-    fallback = _FALLBACK_VALUE.get(target or "", "this")
-    shown = _quoted(value, fallback) if target != "assignee_user_phone" else (value or fallback)
-    text = wording.format(value=shown)
+        text = F_(
+            "Superfone refused the lead and said: “{message}”.", message=" ".join(message.split())
+        )
+        return ServerText(text, message, target)
+    fallback = _FALLBACK_VALUE.get(target or "", N_("this"))
+    shown = (
+        _quoted(value, fallback) if target != "assignee_user_phone" else (value or F_(fallback))
+    )
+    text = F_(wording, value=shown)
     if key == _key(UNAUTHORIZED):
         target = None
-    return ServerText(text[0].upper() + text[1:], message, target)
+    return ServerText(upper_first(text), message, target)
 
 
 def _phone_conflict(phone: str, other_lead: str | None) -> str:
     number = display_phone(phone) if phone.startswith("+") else phone
-    owner = f"another lead ({other_lead})" if other_lead else "another lead in Superfone"
-    return f"{number} already belongs to {owner}. Remove it there first, or leave it out here."
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith((".", "!", "?", "”.")) else text + "."
+    if other_lead:
+        return F_(
+            "{number} already belongs to another lead ({other_lead}). Remove it there first, "
+            "or leave it out here.",
+            number=number, other_lead=other_lead,
+        )
+    return F_(
+        "{number} already belongs to another lead in Superfone. Remove it there first, "
+        "or leave it out here.",
+        number=number,
+    )
 
 
 def known_messages() -> list[str]:

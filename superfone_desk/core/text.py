@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from superfone_desk.core.i18n import F_, N_
+
 # Ordinary spaces and line breaks, including the Unicode ones (no-break space, ideographic
 # space...) that arrive with pasted text. Other control characters are *not* trimmed, so
 # a stray one at the end is reported instead of vanishing (str.strip() would eat \x1c-\x1f).
@@ -27,7 +29,7 @@ _INVISIBLE = frozenset(
     "\u200b\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 
-CONTROL_CHARACTERS_MESSAGE = "Contains invisible control characters"
+CONTROL_CHARACTERS_MESSAGE = N_("Contains invisible control characters")
 
 
 def trim(text: str) -> str:
@@ -56,7 +58,7 @@ def has_control_characters(text: str, *, multiline: bool = False) -> bool:
 # empty on every screen yet is not empty.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
-INVISIBLE_ONLY_MESSAGE = "Contains only invisible characters"
+INVISIBLE_ONLY_MESSAGE = N_("Contains only invisible characters")
 
 
 def is_invisible_only(text: str) -> bool:
@@ -69,7 +71,7 @@ def is_invisible_only(text: str) -> bool:
 
 
 def too_long_message(length: int, limit: int) -> str:
-    return f"Too long: {length:,} characters (at most {limit:,})"
+    return F_("Too long: {length:,} characters (at most {limit:,})", length=length, limit=limit)
 
 
 def quoted(text: str, limit: int = 40) -> str:

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from superfone_desk.api.models import SOURCE_TYPES
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.fields import DRAFT_ATTRIBUTE, FORM_FIELD_ORDER
+from superfone_desk.core.i18n import F_, N_, lower_first
 from superfone_desk.core.money import parse_deal_value
 from superfone_desk.core.phones import parse_phone
 from superfone_desk.core.text import (
@@ -87,10 +88,6 @@ def split_phones(text: str) -> list[str]:
     return _unique((trim(part) for part in _PHONE_SEPARATORS.split(text)), key=str)
 
 
-def _lower_first(message: str) -> str:
-    return message[:1].lower() + message[1:]
-
-
 def _text_problem(value: str, limit: int, *, multiline: bool = False) -> str | None:
     value = trim(value)
     if has_control_characters(value, multiline=multiline):
@@ -115,9 +112,9 @@ def _extra_phones_problem(draft: LeadDraft, region: str) -> str | None:
     for entry in split_phones(draft.extra_phones):
         result = parse_phone(entry, region)
         if result.error is not None:
-            return f"{quoted(entry)}: {_lower_first(result.error)}"
+            return F_("{item}: {problem}", item=quoted(entry), problem=lower_first(result.error))
         if primary is not None and result.e164 == primary:
-            return f"{quoted(entry)} is the same as the main phone number"
+            return F_("{item} is the same as the main phone number", item=quoted(entry))
     return None
 
 
@@ -132,8 +129,13 @@ def _emails_problem(text: str) -> str | None:
     if not bad:
         return None
     address, reason = bad[0]
-    more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
-    return f"{quoted(address)}: {reason}{more}"
+    # The reason is email_validator's own English.
+    if len(bad) > 1:
+        return F_(
+            "{item}: {problem} (and {count} more)",
+            item=quoted(address), problem=reason, count=len(bad) - 1,
+        )
+    return F_("{item}: {problem}", item=quoted(address), problem=reason)
 
 
 @lru_cache(maxsize=1024)
@@ -167,7 +169,7 @@ def _host_ok(host: str) -> bool:
 # "https://..." or "mailto:..."; a bare "acme.in:8080" is a host and port, not a scheme.
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(//)?")
 _NON_WEB_SCHEMES = frozenset({"mailto", "tel", "javascript", "data", "file", "ftp", "sms"})
-_WEBSITE_EXAMPLE = "Enter a web address, like acme.in or https://acme.in"
+_WEBSITE_EXAMPLE = N_("Enter a web address, like acme.in or https://acme.in")
 
 
 def _website_problem(text: str) -> str | None:
@@ -178,11 +180,11 @@ def _website_problem(text: str) -> str | None:
     if not value:
         return None
     if any(c.isspace() for c in value):
-        return "A web address can't contain spaces"
+        return N_("A web address can't contain spaces")
     scheme = _SCHEME.match(value)
     if scheme is not None and (scheme[2] or scheme[1].lower() in _NON_WEB_SCHEMES):
         if scheme[1].lower() not in ("http", "https"):
-            return "Use a web address starting with http:// or https://"
+            return N_("Use a web address starting with http:// or https://")
         url = value
     else:
         url = f"http://{value}"
@@ -194,7 +196,7 @@ def _website_problem(text: str) -> str | None:
         return _WEBSITE_EXAMPLE
     if "@" in parts.netloc:
         if url != value:
-            return "That looks like an email address; enter a website, like acme.in"
+            return N_("That looks like an email address; enter a website, like acme.in")
         return _WEBSITE_EXAMPLE
     if not _host_ok(host):
         return _WEBSITE_EXAMPLE
@@ -213,24 +215,31 @@ def parse_coordinate(text: str) -> float | None:
 def _coordinates_problems(draft: LeadDraft) -> dict[str, str]:
     problems: dict[str, str] = {}
     entries = (
-        ("address.latitude", draft.latitude, "latitude", 90.0, "12.9716"),
-        ("address.longitude", draft.longitude, "longitude", 180.0, "77.5946"),
+        ("address.latitude", draft.latitude, F_("latitude"), 90.0, "12.9716"),
+        ("address.longitude", draft.longitude, F_("longitude"), 180.0, "77.5946"),
     )
     for field, text, word, bound, example in entries:
         if not trim(text):
             continue
         number = parse_coordinate(text)
         if "," in text and number is None:
-            problems[field] = f"Enter only the {word} here, like {example}"
+            problems[field] = F_("Enter only the {word} here, like {example}",
+                                 word=word, example=example)
         elif number is None:
-            problems[field] = f"Enter the {word} as a number, like {example}"
+            problems[field] = F_("Enter the {word} as a number, like {example}",
+                                 word=word, example=example)
         elif not -bound <= number <= bound:
-            problems[field] = f"The {word} must be between -{bound:g} and {bound:g}"
+            problems[field] = F_("The {word} must be between -{bound:g} and {bound:g}",
+                                 word=word, bound=bound)
     lat_given, long_given = bool(trim(draft.latitude)), bool(trim(draft.longitude))
     if lat_given and not long_given:
-        problems.setdefault("address.longitude", "Enter the longitude too, or clear the latitude")
+        problems.setdefault(
+            "address.longitude", N_("Enter the longitude too, or clear the latitude")
+        )
     if long_given and not lat_given:
-        problems.setdefault("address.latitude", "Enter the latitude too, or clear the longitude")
+        problems.setdefault(
+            "address.latitude", N_("Enter the latitude too, or clear the longitude")
+        )
     return problems
 
 
@@ -238,7 +247,7 @@ def _choice_problem(choice: Choice, what: str) -> str | None:
     if not choice.is_set:
         return None
     if not trim(choice.value):
-        return f"Choose a {what}, or clear it"
+        return F_("Choose a {what}, or clear it", what=what)
     if has_control_characters(choice.value):
         return CONTROL_CHARACTERS_MESSAGE
     return None
@@ -247,21 +256,25 @@ def _choice_problem(choice: Choice, what: str) -> str | None:
 def _titles_problem(titles: tuple[str, ...], what: str) -> str | None:
     for title in titles:
         if not trim(title):
-            return f"A {what} has no name"
+            return F_("A {what} has no name", what=what)
         if has_control_characters(title):
-            return f"{quoted(title)}: {_lower_first(CONTROL_CHARACTERS_MESSAGE)}"
+            return F_(
+                "{item}: {problem}", item=quoted(title),
+                problem=lower_first(CONTROL_CHARACTERS_MESSAGE),
+            )
     return None
 
 
 def _remove_labels_problem(draft: LeadDraft) -> str | None:
-    problem = _titles_problem(draft.remove_labels, "label")
+    problem = _titles_problem(draft.remove_labels, F_("label"))
     if problem is not None:
         return problem
     both = [label for label in draft.remove_labels if label in draft.add_labels]
     if both:
         names = ", ".join(quoted(label) for label in dict.fromkeys(both))
-        verb = "is" if len(set(both)) == 1 else "are"
-        return f"{names} {verb} both added and removed; pick one"
+        if len(set(both)) == 1:
+            return F_("{names} is both added and removed; pick one", names=names)
+        return F_("{names} are both added and removed; pick one", names=names)
     return None
 
 
@@ -271,14 +284,15 @@ def _deal_value_problem(text: str) -> str | None:
     try:
         parse_deal_value(text)
     except ValueError as exc:
-        return str(exc)
+        message: str = exc.args[0]  # not str(exc): that drops the Message (core.i18n)
+        return message
     return None
 
 
 def _source_type_problem(text: str) -> str | None:
     value = trim(text)
     if value and value not in SOURCE_TYPES:
-        return f"Unknown source type {quoted(value)}; choose one from the list"
+        return F_("Unknown source type {value}; choose one from the list", value=quoted(value))
     return None
 
 
@@ -309,16 +323,16 @@ def _validate(draft: LeadDraft, region: str) -> dict[str, str]:
         "email": _emails_problem(draft.emails),
         "add_phones": _extra_phones_problem(draft, region),
         "website": _website_problem(draft.website),
-        "lead_stage_name": _choice_problem(draft.lead_stage, "stage"),
-        "lead_group_name": _choice_problem(draft.lead_group, "group"),
+        "lead_stage_name": _choice_problem(draft.lead_stage, F_("stage")),
+        "lead_group_name": _choice_problem(draft.lead_group, F_("group")),
         "assignee_user_phone": (
             _phone_problem(draft.assignee_phone.value, region)
             if draft.assignee_phone.is_set
             else None
         ),
-        "add_labels": _titles_problem(draft.add_labels, "label"),
+        "add_labels": _titles_problem(draft.add_labels, F_("label")),
         "remove_labels": _remove_labels_problem(draft),
-        "add_products": _titles_problem(draft.add_products, "product"),
+        "add_products": _titles_problem(draft.add_products, F_("product")),
         "deal_value": _deal_value_problem(draft.deal_value),
         "source_type": _source_type_problem(draft.source_type),
     }
