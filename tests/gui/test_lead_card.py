@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from superfone_desk.api.client import SuperfoneClient
@@ -234,3 +234,23 @@ def test_the_rep_types_local_time_and_the_api_gets_utc(qtbot: QtBot, zone: str) 
     assert not isinstance(body, Problem)
     assert body.due_date == value.due.strftime("%Y-%m-%dT%H:%M:%SZ")
     assert datetime.fromisoformat(body.due_date.replace("Z", "+00:00")) == local
+
+
+def test_tab_runs_from_the_note_through_the_follow_up_to_the_buttons(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    note = window.form.widget("customer_note")
+    note.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is note, timeout=2_000)
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+        seen.append(QApplication.focusWidget().objectName())
+    assert seen[:5] == [
+        "followup",
+        "followup_type",
+        "followup_pick_in_1_hour",
+        "followup_pick_this_evening",
+        "followup_pick_tomorrow_morning",
+    ]
+    assert seen[5] == "create_customer_if_customer_phone_not_found"

@@ -29,6 +29,7 @@ class ChangeList(QWidget):
         self.only_empty = QCheckBox("Only fill empty fields", self)
         self.only_empty.setObjectName("only_fill_empty")
         self.only_empty.setToolTip("Never overwrite what the lead already has in Superfone")
+        self.only_empty.setAccessibleName("Only fill empty fields")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)

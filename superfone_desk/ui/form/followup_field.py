@@ -73,6 +73,7 @@ class FollowUpField(QGroupBox):
         self.type.setCurrentIndex(self.type.findData(DEFAULT_TYPE))
         picks = QHBoxLayout()
         picks.setContentsMargins(0, 0, 0, 0)
+        self._picks: list[QToolButton] = []
         for phrase in QUICK_PICKS:
             button = QToolButton(self)
             button.setText(phrase)
@@ -80,6 +81,7 @@ class FollowUpField(QGroupBox):
             button.setAccessibleName(f"Follow-up {phrase}")
             button.clicked.connect(lambda _=False, p=phrase: self._on_pick_clicked(p))
             picks.addWidget(button)
+            self._picks.append(button)
         picks.addStretch(1)
         #: Set by the lead card: creating this task closes the lead's other open ones.
         self.warning = QLabel(self)
@@ -117,6 +119,10 @@ class FollowUpField(QGroupBox):
     def now(self) -> datetime:
         """Now in the rep's zone (the clock the field reads times against)."""
         return self._now()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The field's controls in tab order: the time, the type, the quick picks."""
+        return [self.edit, self.type, *self._picks]
 
     def type_key(self) -> str:
         return str(self.type.currentData())

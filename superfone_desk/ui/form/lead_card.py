@@ -86,6 +86,10 @@ class LeadCard(QObject):
         self.change_list = ChangeList(form)
         cast(QVBoxLayout, form.layout()).insertWidget(1, self.change_list)
         self.change_list.only_empty.setChecked(preferences.settings.only_fill_empty)
+        # In the tab order right after the last field (the note), before the buttons.
+        chain = [form.widget("customer_note"), *self.followup.focus_chain(), self.tasks.complete]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
         self.change_list.only_empty.toggled.connect(self._on_only_empty_toggled)
         finder.found_changed.connect(self._on_found_changed)
