@@ -11,12 +11,16 @@ file) is dropped: each run has its own generation.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from superfone_desk.ui.workers import WorkerPool
+
+#: How long a step's worker pauses at each progress report (every 200 rows or so).
+YIELD_S = 0.002
 
 StepFunction = Callable[[Callable[[int, int | None], object], Callable[[], bool]], Any]
 
@@ -56,6 +60,9 @@ class BackgroundStep(QObject):
 
         def progress(count: int, total: int | None) -> None:
             done[0], done[1] = count, total or 0
+            # A moment off the GIL: on a busy machine the GUI thread, waiting for it,
+            # may otherwise miss its turn for 100 ms and more.
+            time.sleep(YIELD_S)
 
         def job() -> Any:
             return fn(progress, cancel.is_set)
