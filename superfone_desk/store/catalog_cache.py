@@ -15,6 +15,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from superfone_desk.api.catalogs import CatalogRows
 from superfone_desk.api.models import Catalog, CatalogItem
 from superfone_desk.store.account import account_identity
 from superfone_desk.store.db import Database
@@ -43,9 +44,16 @@ class CatalogCache:
         rows: list[CatalogItem],
         fetched_at: datetime,
     ) -> None:
-        """Store ``rows`` as the account's ``catalog``, replacing what was there."""
+        """Store ``rows`` as the account's ``catalog``, replacing what was there.
+
+        A list the server served short (``CatalogRows.complete`` False) is not stored: it
+        would show as the account's list, fresh, at the next start (issue #11). What was
+        cached before stays.
+        """
         if fetched_at.tzinfo is None:
             raise ValueError("fetched_at must be timezone-aware")
+        if isinstance(rows, CatalogRows) and not rows.complete:
+            return
         # Rows as short lists, not dicts, encoded a chunk at a time: the whole is still one
         # JSON array, with one line per chunk (JSON strings never hold a raw newline), so
         # ``load`` can decode it a line at a time too.

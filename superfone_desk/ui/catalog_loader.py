@@ -2,6 +2,10 @@
 
 The catalog cache paints the pickers first ("as of 10:42"), so they work at once and
 offline; the network answer then replaces them and refreshes the cache.
+
+A list the server served short (``CatalogRows.complete`` False after the fetch's own
+re-reads) is shown with what arrived and says so under its picker: "118 of 120 loaded",
+with a Retry that fetches it again. It is never cached as the account's list.
 """
 
 from __future__ import annotations
@@ -139,16 +143,17 @@ class CatalogLoader(QObject):
                 for picker in self._pickers(catalog):
                     picker.set_loading()
 
-        def fetch() -> CatalogIndex:
+        def fetch() -> tuple[CatalogIndex, str | None]:
             rows = client.fetch_all(catalog)
             index = CatalogIndex(picker_titles(catalog, rows))
             if cache is not None and identity is not None:
+                # The cache keeps an incomplete list out itself (CatalogCache.save).
                 cache.save(identity, catalog, rows, datetime.now(UTC))
-            return index
+            return index, None if rows.complete else rows.summary
 
         self._pool.submit(
             fetch,
-            on_result=lambda index: self._on_rows(catalog, generation, index),
+            on_result=lambda answer: self._on_rows(catalog, generation, *answer),
             on_error=lambda exc: self._on_error(catalog, generation, exc),
             name=f"load {catalog.value}",
         )
@@ -172,12 +177,18 @@ class CatalogLoader(QObject):
         note = self._as_of.get(catalog, "cached")
         return f"{note} (offline)" if catalog in self._failed else note
 
-    def _on_rows(self, catalog: Catalog, generation: int, index: CatalogIndex) -> None:
+    def _on_rows(
+        self, catalog: Catalog, generation: int, index: CatalogIndex, short: str | None
+    ) -> None:
         if generation != self._generation:
             return
         for picker in self._pickers(catalog):
             picker.set_index(index)
             picker.set_stale_note(None)
+            if short is not None:
+                # What arrived stays usable; the line says what is missing, and its
+                # Retry (retry_requested) fetches the whole list again.
+                picker.set_failed(f"{short} — some could not be read.")
         self._shown.add(catalog)
         self._fresh.add(catalog)
         self._failed.discard(catalog)
