@@ -189,6 +189,13 @@ class FormAssist(QObject):
         line = form.fontMetrics().lineSpacing()
         for name in (*BY_NAME, CREATE_FIELD):
             _keep_space(form.error_label(name), line)
+        for name in BY_NAME:
+            # A form layout with wrapping text gives rows their minimum heights when it
+            # runs short: when the lookup panel filled in, every line edit lost 4 pixels
+            # and the rows below crept up. A row keeps the height it was built with.
+            cell = form.widget(name).parentWidget()
+            if cell is not None:
+                cell.setMinimumHeight(cell.sizeHint().height())
         # Room for two lines of "Save will update Asha Kumar — stage …" and a padding.
         # A form layout drops the row of a hidden widget, reserved or not: each goes
         # into a holder that stays.

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -23,6 +23,8 @@ from superfone_desk.core.window_fit import GUESSED_FRAME, Frame, Rect, fit, scre
 log = logging.getLogger(__name__)
 
 PLACES_FILE = "window.json"
+#: How long after the first show moves and resizes are the window manager's doing.
+SETTLE_MS = 3000
 
 
 def _rect(r: QRect) -> Rect:
@@ -65,7 +67,11 @@ class WindowPlacer(QObject):
         self._path = folder / PLACES_FILE
         self._preferred = (preferred_width, preferred_height)
         self._places = load_places(self._path)
-        self._checked_frame = False
+        self._shown = QElapsedTimer()
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(50)
+        self._recheck.timeout.connect(self._check_frame)
         window.installEventFilter(self)
 
     def _screen(self) -> QScreen:
@@ -98,12 +104,19 @@ class WindowPlacer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._window:
             kind = event.type()
-            if kind == QEvent.Type.Show and not self._checked_frame:
-                # The frame is known only once the window manager has framed the window.
-                QTimer.singleShot(0, self._check_frame)
+            if kind == QEvent.Type.Show and not self._shown.isValid():
+                self._shown.start()
+                self._recheck.start()
+            elif kind in (QEvent.Type.Move, QEvent.Type.Resize) and self._settling():
+                # The window manager frames, places and may resize the window in several
+                # steps after the show: check again after each, for a moment.
+                self._recheck.start()
             elif kind == QEvent.Type.Close:
                 self.remember()
         return False
+
+    def _settling(self) -> bool:
+        return self._shown.isValid() and self._shown.elapsed() < SETTLE_MS
 
     def _check_frame(self) -> None:
         window = self._window
@@ -111,12 +124,7 @@ class WindowPlacer(QObject):
             return
         frame, client = window.frameGeometry(), window.geometry()
         if frame.size() == client.size():
-            # Not framed yet (or no window manager): ask again shortly, a few times.
-            if not self._checked_frame:
-                self._checked_frame = True
-                QTimer.singleShot(200, self._check_frame)
-            return
-        self._checked_frame = True
+            return  # not framed (yet, or no window manager): the guessed frame stands
         available = self._screen().availableGeometry()
         if available.contains(frame):
             return
