@@ -28,6 +28,7 @@ from superfone_desk.ui.form.field_changes import connect_field_changes
 from superfone_desk.ui.form.lead_card import LeadCard
 from superfone_desk.ui.form_assist import FormAssist, kept_summary
 from superfone_desk.ui.outbox_view import NOTE_QUESTION
+from superfone_desk.ui.pause_text import settings_message, waiting_line
 
 if TYPE_CHECKING:
     from superfone_desk.core.draft import LeadDraft
@@ -287,7 +288,7 @@ class SaveController(QObject):
         if entry.error_field and entry.last_error:
             self._show_server_error(entry.error_field, entry.last_error)
         elif entry.state is EntryState.PAUSED:
-            self.settings_needed.emit("Superfone did not accept the API key. Enter a valid key.")
+            self.settings_needed.emit(settings_message(entry))
 
     # ------------------------------------------------------------------ outcomes
 
@@ -352,11 +353,9 @@ class SaveController(QObject):
     def _on_entry_paused(self, entry: OutboxEntry) -> None:
         self._finish_busy(entry.id)
         if entry.id == self._latest_entry:
-            self._form.show_result("Waiting: the API key was not accepted.", ok=False)
-        self.settings_needed.emit(
-            "Superfone did not accept the API key. Enter a valid key: saved leads wait in "
-            "the outbox and are sent as soon as it works."
-        )
+            # Its real cause: only a 401 is the key's fault (issue #12.3).
+            self._form.show_result(waiting_line(entry), ok=False)
+        self.settings_needed.emit(settings_message(entry))
         self.save_failed.emit(entry)
 
     def _on_entry_retrying(self, entry: OutboxEntry) -> None:
