@@ -164,7 +164,7 @@ class SaveController(QObject):
             server = self._server_errors.get(field)
             shown = server is not None and errors.get(field) == server[0]
             self._form.error_label(field).setToolTip(
-                f"Superfone said: {server[2]}" if shown and server else ""
+                f"Superfone said: {server[2]}" if shown and server and server[2] else ""
             )
 
     def _show_server_error(self, field: str, message: str) -> None:
@@ -193,6 +193,16 @@ class SaveController(QObject):
                 else f"Not saved: {count} fields need attention.",
                 ok=False,
             )
+            return
+        found = self._finder.found
+        if found is not None and found.lead is None and not draft.create_if_missing:
+            # The panel already says Save will fail: say why next to the switch, rather
+            # than queue a lead Superfone can only refuse (issue 13, bug 11).
+            # Kept like a server's answer: it goes when the switch or the phone changes.
+            text = explain("Customer not found.").text
+            self._server_errors = {CREATE_FIELD: (text, False, "")}
+            self._show_errors({CREATE_FIELD: text}, focus_first=True)
+            form.show_result("Not saved: 1 field needs attention.", ok=False)
             return
         prepared = self.card.prepare(draft)  # only the edits; the follow-up to book
         if prepared is None:

@@ -115,3 +115,17 @@ def test_the_count_of_fields_reads_right(qtbot: QtBot, window: MainWindow) -> No
     window.form.phone.setText("98450 00131")
     window.form.save_button.click()
     assert window.form.result.text() == "Not saved: 1 field needs attention."
+
+
+def test_save_is_refused_when_the_panel_says_it_would_fail(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.form.create_switch.setChecked(False)
+    window.form.phone.setText("+91 80000 00043")
+    qtbot.waitUntil(lambda: window.finder.found is not None, timeout=5_000)
+    window.form.save_button.click()
+    label = window.form.error_label(CREATE_FIELD)
+    assert label.isVisible()
+    assert "Turn it on to create the lead" in label.text()
+    assert window.form.result.text() == "Not saved: 1 field needs attention."
+    assert window.outbox.unsent_count() == 0
