@@ -103,8 +103,11 @@ class FollowUpField(QGroupBox):
         type_row.addLayout(picks, 1)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        type_caption = QLabel("Type", self)
+        #: The row labels, lined up with the form's by the lead card.
+        self.captions = (caption, type_caption)
         self.form.addRow(caption, time_row)
-        self.form.addRow(QLabel("Type", self), type_row)
+        self.form.addRow(type_caption, type_row)
         self.form.addRow(self.warning)
 
         self._timer = QTimer(self)

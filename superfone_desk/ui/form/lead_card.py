@@ -19,7 +19,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from superfone_desk.core.draft import LeadDraft
 from superfone_desk.core.fields import FIELDS, Field
@@ -83,6 +83,10 @@ class LeadCard(QObject):
         content = cast(QWidget, cast(QScrollArea, form.findChild(QScrollArea)).widget())
         body = cast(QVBoxLayout, content.layout())
         body.insertWidget(body.count() - 1, self.followup)
+        # Its labels line up with the form's (one column width down the form).
+        width = max((label.minimumWidth() for label in form.findChildren(QLabel)), default=0)
+        for caption in self.followup.captions:
+            caption.setMinimumWidth(max(width, caption.sizeHint().width()))
         self.change_list = ChangeList(form)
         cast(QVBoxLayout, form.layout()).insertWidget(1, self.change_list)
         self.change_list.only_empty.setChecked(preferences.settings.only_fill_empty)
