@@ -21,7 +21,7 @@ from typing import Any
 
 from superfone_desk.core.followup import FollowUp
 
-__all__ = ["FollowUpRecord", "FollowUpState", "followup_line"]
+__all__ = ["FollowUpRecord", "FollowUpState", "followup_line", "followup_outcome"]
 
 
 class FollowUpState(enum.StrEnum):
@@ -96,3 +96,19 @@ def followup_line(stored: object, now: datetime) -> str:
         return FollowUpRecord.from_json(stored).describe_state(now)
     except ValueError:
         return "Follow-up: can't be read"
+
+
+def followup_outcome(stored: object, now: datetime) -> str:
+    """What the form's result line adds for a delivered entry's follow-up: "; Follow-up
+    call, Mon 30 Nov, 11:00 booked", or that it was not booked ("" when it has none)."""
+    try:
+        record = None if stored is None else FollowUpRecord.from_json(stored)
+    except ValueError:
+        return ""
+    if record is None:
+        return ""
+    if record.state is FollowUpState.SENT:
+        return f"; {record.followup.describe(now)} booked"
+    if record.state is FollowUpState.FAILED:
+        return "; its follow-up was not booked"
+    return ""
