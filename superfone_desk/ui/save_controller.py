@@ -27,6 +27,7 @@ from superfone_desk.store.outbox_followup import record_followup
 from superfone_desk.ui.form.field_changes import connect_field_changes
 from superfone_desk.ui.form.lead_card import LeadCard
 from superfone_desk.ui.form_assist import FormAssist, kept_summary
+from superfone_desk.ui.note_receipt import NoteReceipt
 from superfone_desk.ui.outbox_view import NOTE_QUESTION
 from superfone_desk.ui.pause_text import settings_message, waiting_line
 
@@ -106,6 +107,9 @@ class SaveController(QObject):
             parent=self,
         )
         delivery.entry_changed.connect(self._on_entry_changed)
+        #: The note box empties once its note is saved; Save again never re-posts it.
+        self.note_receipt = NoteReceipt(form, self)
+        delivery.entry_changed.connect(self.note_receipt.on_entry_changed)
 
     @property
     def busy(self) -> bool:
@@ -257,11 +261,14 @@ class SaveController(QObject):
             # was in must not check the emptied form (the stale "Enter a phone number").
             self._checked.clear()
             self._server_errors.clear()
+            self.note_receipt.forget()
             form.start_next()
             self.assist.mark("the lead you just saved")
         else:
             self._busy_entry = entry_id
             form.set_busy(True)
+            # A timeline note is an event: saved once, it leaves the form (issue #12.4).
+            self.note_receipt.saved(entry_id, draft.customer_note)
             form.mark_clean()
         form.show_result(waiting, ok=True)
         self.outbox_changed.emit()
