@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDynamicPropertyChangeEvent, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,6 +103,9 @@ class FormAssist(QObject):
         self._reserve_space()
         # A screen reader announces the focused edit, not the box around it.
         form.assignee.edit.setAccessibleName(BY_NAME["assignee_user_phone"].plain_label)
+        # A wrong assignee gets the red border of the other fields: the form marks the
+        # box around the edit, the style sheet draws it on line edits.
+        form.assignee.installEventFilter(self)
         #: Picker field → its value before the last pick, for Ctrl+Z (issue 13, bug 7).
         self._before: dict[str, object] = {}
         self._now: dict[str, object] = {}
@@ -110,6 +113,11 @@ class FormAssist(QObject):
         draft = form.draft()
         for spec in BY_NAME.values():
             if spec.kind in PICKER_KINDS:
+                # Leaving a list field checks it, text that names no entry included
+                # (label and product fields were never checked on leaving).
+                done = getattr(form.widget(spec.name), "editing_finished", None)
+                if done is not None:
+                    done.connect(lambda n=spec.name: form.field_left.emit(n))
                 edit = form.widget(spec.name).focusProxy()
                 if edit is not None:
                     edit.installEventFilter(self)
@@ -327,6 +335,16 @@ class FormAssist(QObject):
     # ------------------------------------------------------------------ changes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self._form.assignee
+            and isinstance(event, QDynamicPropertyChangeEvent)
+            and event.propertyName().data() == b"invalid"
+        ):
+            edit = self._form.assignee.edit
+            edit.setProperty("invalid", watched.property("invalid"))
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
+            return False
         name = self._pickers.get(watched)
         if (
             name is not None

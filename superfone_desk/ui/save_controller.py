@@ -129,9 +129,14 @@ class SaveController(QObject):
         # and never for a field left empty: a click elsewhere, Esc or Settings takes
         # the focus from an untouched phone, and that is no mistake (issue 13, bug 3).
         draft = self._form.draft()
-        if name in self._checked or not _is_empty(draft_value(draft, name)):
+        # Text typed in a list field that names no entry counts as filled in.
+        filled = not _is_empty(draft_value(draft, name)) or self._form_has_text(name)
+        if name in self._checked or filled:
             self._checked.add(name)
         self._show_live_errors(draft)
+
+    def _form_has_text(self, name: str) -> bool:
+        return name in self._form.picker_problems()
 
     def _on_form_field_changed(self, name: str) -> None:
         # An error goes as soon as its cause goes; typing never brings a new one.

@@ -380,6 +380,28 @@ class CatalogPicker(QWidget):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self._popup.isVisible()
+        ):
+            # Esc closes the open list, and only that: the form's Esc ("Clear the
+            # form?") must not take it first (issue 13, bug 6).
+            event.accept()
+            return True
+        if (
+            watched is self._popup
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Tab
+            and self._popup.currentIndex().isValid()
+        ):
+            # Tab takes the highlighted entry, then moves on as usual (the completer
+            # passes the Tab to the field).
+            self._pick(str(self._popup.currentIndex().data()))
+            self.editing_finished.emit()
+            return False
         if watched is self._popup and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             current = self._popup.currentIndex()
