@@ -8,6 +8,7 @@ The Qt-free core marks its texts ``N_("...")`` / ``F_("...", ...)``
 ``ast`` and hands them to lupdate as ``QT_TRANSLATE_NOOP("core", ...)`` lines in a
 generated file under ``build/``, so one tool merges everything into the ``.ts`` and keeps
 the translations already made. Texts no longer in the sources are dropped.
+``superfone_desk_en.ts`` holds only the English plural forms ("1 lead" / "2 leads").
 """
 
 from __future__ import annotations
@@ -69,8 +70,11 @@ def update(ts_files: list[Path]) -> None:
     marks = write_marks(core_texts())
     sources = [str(p) for p in sorted(PACKAGE.rglob("*.py"))] + [str(marks)]
     for ts in ts_files:
+        # English is the source language: its file holds only the plural forms.
+        plural_only = ["-pluralonly"] if ts.stem.endswith("_en") else []
         subprocess.run(
-            [lupdate(), *sources, "-locations", "none", "-no-obsolete", "-ts", str(ts)],
+            [lupdate(), *sources, "-locations", "none", "-no-obsolete", *plural_only,
+             "-ts", str(ts)],
             check=True,
             stdout=subprocess.DEVNULL,
         )

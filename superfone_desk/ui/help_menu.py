@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from superfone_desk import APP_NAME, __version__
+from superfone_desk.ui.i18n import on_language_change
 
 if TYPE_CHECKING:
     from superfone_desk.ui.help_window import HelpWindow
@@ -44,27 +45,36 @@ class HelpMenu(QObject):
         self._pool: WorkerPool | None = None
         self._counts: Callable[[], Mapping[Any, int]] | None = None
         self._keyring: Callable[[], str] = lambda: "not loaded yet"
-        pages = [
-            ("&User guide", "guide", "F1"),
-            ("&Keyboard shortcuts", "shortcuts", ""),
-            ("&Where do I find my API key?", "api_key", ""),
-        ]
-        for text, page, keys in pages:
-            action = QAction(text, window)
+        self._actions: dict[str, QAction] = {}
+        for page, keys in (("guide", "F1"), ("shortcuts", ""), ("api_key", "")):
+            action = self._actions[page] = QAction(window)
             action.setObjectName(f"action_help_{page}")
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, p=page: self.show_page(p))
             menu.addAction(action)
-        diagnostics = QAction("&Copy diagnostics", window)
+        diagnostics = self._actions["diagnostics"] = QAction(window)
         diagnostics.setObjectName("action_copy_diagnostics")
         diagnostics.triggered.connect(self.copy_diagnostics)
         menu.addAction(diagnostics)
         menu.addSeparator()
-        about = QAction(f"&About {APP_NAME}", window)
+        about = self._actions["about"] = QAction(window)
         about.setObjectName("action_about")
         about.triggered.connect(self._on_about_triggered)
         menu.addAction(about)
+        self._retranslate()
+        on_language_change(window, self._retranslate)
+
+    def _retranslate(self) -> None:
+        texts = {
+            "guide": self.tr("&User guide"),
+            "shortcuts": self.tr("&Keyboard shortcuts"),
+            "api_key": self.tr("&Where do I find my API key?"),
+            "diagnostics": self.tr("&Copy diagnostics"),
+            "about": self.tr("&About {app}").format(app=APP_NAME),
+        }
+        for name, text in texts.items():
+            self._actions[name].setText(text)
 
     def set_sources(
         self,
@@ -109,13 +119,15 @@ class HelpMenu(QObject):
     def _on_report(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         status = self._window.statusBar()
-        status.showMessage("Diagnostics copied: paste them into your message to support.", 6000)
+        status.showMessage(
+            self.tr("Diagnostics copied: paste them into your message to support."), 6000
+        )
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
             self._window,
-            f"About {APP_NAME}",
+            self.tr("About {app}").format(app=APP_NAME),
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Enter leads into Superfone CRM from the desktop.</p>"
-            "<p>License: MIT</p>",
+            + self.tr("<p>Enter leads into Superfone CRM from the desktop.</p>")
+            + self.tr("<p>License: MIT</p>"),
         )

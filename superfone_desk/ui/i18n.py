@@ -14,10 +14,11 @@ The kiosk has a language of its own (``KioskSettings.language``): it asks a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from superfone_desk.core.i18n import CONTEXT, Message
 
@@ -57,14 +58,15 @@ class Catalog:
     def __init__(self, language: str) -> None:
         self.language = language if language in NATIVE_NAMES else "en"
         self.translators: list[QTranslator] = []
-        if self.language == "en":
-            return
         ours = QTranslator()
+        # English has a file too: its plural forms ("%n lead(s)" -> "1 lead", "2 leads").
         if ours.load(f"superfone_desk_{self.language}", str(translations_dir())):
             self.translators.append(ours)
         else:
             # A source checkout without `python packaging/build_translations.py`.
             log.warning("No %s translation found in %s", self.language, translations_dir())
+        if self.language == "en":
+            return
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = QTranslator()
         if qt_own.load(f"qtbase_{self.language}", qt_dir):
@@ -134,3 +136,24 @@ def core_text(text: str, catalog: Catalog | None = None) -> str:
             log.warning("A translation of %r does not fit its values", text.template)
             return str(text)
     return tr(text)
+
+
+class _LanguageWatcher(QObject):
+    def __init__(self, watched: QObject, retranslate: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._retranslate = retranslate
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and watched is self.parent():
+            self._retranslate()
+        return False
+
+
+def on_language_change(widget: QObject, retranslate: Callable[[], None]) -> None:
+    """Call ``retranslate`` when the language changes (``widget`` gets LanguageChange).
+
+    Lets an owner that is not a widget itself (the menus' ``WindowActions``) follow
+    through the widget it fills, and a widget avoid overriding ``changeEvent``.
+    """
+    _LanguageWatcher(widget, retranslate)

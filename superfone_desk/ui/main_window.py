@@ -39,6 +39,7 @@ from superfone_desk import APP_NAME
 from superfone_desk.settings import Preset
 from superfone_desk.ui.form.lead_form import LeadForm
 from superfone_desk.ui.help_menu import HelpMenu
+from superfone_desk.ui.i18n import on_language_change
 from superfone_desk.ui.preferences import Preferences
 from superfone_desk.ui.services import Services
 from superfone_desk.ui.window_actions import WindowActions
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setProperty("role", "banner")
         self.banner.hide()
-        self.demo_marker = QLabel("Demo — nothing is sent to Superfone", self)
+        self.demo_marker = QLabel(self.tr("Demo — nothing is sent to Superfone"), self)
         self.demo_marker.setObjectName("demo_marker")
         self.demo_marker.setProperty("role", "demo")
         self.demo_marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -115,7 +116,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         # No mnemonics on the tabs: the form's labels use the letters (Pr&oducts).
-        self.tabs.addTab(self.form, "Lead")
+        self.tabs.addTab(self.form, self.tr("Lead"))
+        self._attention = 0
+        on_language_change(self, self._retranslate)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.tabs)
         central = QWidget(self)
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
             account=lambda: connection.account,
             parent=self,
         )
-        self.tabs.addTab(self.outbox_view, "Outbox")
+        self.tabs.addTab(self.outbox_view, self.tr("Outbox"))
         self.catalogs = CatalogLoader(form, pool, connection, cache=catalog_cache, parent=self)
         self.finder = LeadFinder(form, pool, connection, preferences.region, self)
         self.save_controller = save = SaveController(
@@ -325,11 +328,13 @@ class MainWindow(QMainWindow):
         start_demo = self._services.start_demo
         if start_demo is None:
             return
-        self.connection_status.setText("Starting the demo…")
+        self.connection_status.setText(self.tr("Starting the demo…"))
         self._pool.submit(
             start_demo,
             on_result=lambda key_url: self._enter_demo(*key_url),
-            on_error=lambda e: self._show_banner(f"The demo did not start: {user_message(e)}"),
+            on_error=lambda e: self._show_banner(
+                self.tr("The demo did not start: {reason}").format(reason=user_message(e))
+            ),
             name="start demo",
         )
 
@@ -337,13 +342,15 @@ class MainWindow(QMainWindow):
         self._demo = True
         self.demo_marker.show()
         # Qt appends the application's display name: this reads "Demo — Superfone Desk".
-        self.setWindowTitle("Demo")
+        self.setWindowTitle(self.tr("Demo"))
         self.connection.use_demo(key, base_url)
 
     def _on_catalogs_auth_failed(self) -> None:
         self.open_settings(
-            "Superfone did not accept the API key, so the lists could not be loaded. "
-            "Enter a valid key."
+            self.tr(
+                "Superfone did not accept the API key, so the lists could not be loaded. "
+                "Enter a valid key."
+            )
         )
 
     def open_settings(self, message: str = "") -> SettingsDialog:
@@ -375,7 +382,9 @@ class MainWindow(QMainWindow):
 
     def apply_preset(self, preset: Preset) -> None:
         self.form.apply_sticky(preset.defaults)
-        self.statusBar().showMessage(f"Preset “{preset.name}” applied", 4000)
+        self.statusBar().showMessage(
+            self.tr("Preset “{name}” applied").format(name=preset.name), 4000
+        )
 
     def save_preset(self, name: str) -> Preset:
         return self.preferences.save_preset(name, self.form.sticky())
@@ -388,8 +397,18 @@ class MainWindow(QMainWindow):
             self.save_controller.save(and_new)
 
     def _on_status_attention_changed(self, attention: int) -> None:
-        label = f"Outbox ({attention})" if attention else "Outbox"
-        self.tabs.setTabText(self.tabs.indexOf(self.outbox_view), label)
+        self._attention = attention
+        if not self._built:  # the Outbox tab comes with the rest of the window
+            return
+        label = self.tr("Outbox ({count})").format(count=attention) if attention else None
+        self.tabs.setTabText(self.tabs.indexOf(self.outbox_view), label or self.tr("Outbox"))
+
+    def _retranslate(self) -> None:
+        self.demo_marker.setText(self.tr("Demo — nothing is sent to Superfone"))
+        self.tabs.setTabText(self.tabs.indexOf(self.form), self.tr("Lead"))
+        self._on_status_attention_changed(self._attention)
+        if self._demo:
+            self.setWindowTitle(self.tr("Demo"))
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.outbox_view:
@@ -417,15 +436,20 @@ class MainWindow(QMainWindow):
         if (
             self.form.is_dirty()
             and self.pages.currentWidget() is self.tabs
-            and not self._confirm("Quit without saving?", "This lead has not been saved. Quit?")
+            and not self._confirm(
+                self.tr("Quit without saving?"), self.tr("This lead has not been saved. Quit?")
+            )
         ):
             return False
         unsent = self.outbox.unsent_count()
         return not unsent or self._confirm(
-            "Quit with leads waiting?",
-            f"{unsent} saved lead{'s are' if unsent > 1 else ' is'} waiting to send. "
-            f"{'They' if unsent > 1 else 'It'} will be sent the next time you start "
-            f"{APP_NAME}. Quit now?",
+            self.tr("Quit with leads waiting?"),
+            self.tr(
+                "%n saved lead(s) waiting to send, sent the next time you start {app}. "
+                "Quit now?",
+                "",
+                unsent,
+            ).format(app=APP_NAME),
         )
 
     def shutdown(self) -> None:

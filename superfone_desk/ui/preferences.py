@@ -96,6 +96,11 @@ class Preferences(QObject):
         if presets_changed:
             self.presets_changed.emit()
 
+    def set_language(self, language: str) -> None:
+        """The interface language ("system", "en", "hi"), saved (ui.i18n applies it)."""
+        self._settings.language = language
+        self._persist()
+
     def set_kiosk(self, kiosk: KioskSettings) -> None:
         """Take what the kiosk's admin chose (ui.kiosk), and save it."""
         self._settings.kiosk = kiosk

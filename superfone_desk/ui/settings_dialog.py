@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from superfone_desk.api.models import Catalog
 from superfone_desk.api.urls import DEFAULT_BASE_URL, check_base_url
 from superfone_desk.core.phones import supported_regions
 from superfone_desk.settings import Preset, StickyDefaults
+from superfone_desk.ui import i18n
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 
@@ -41,20 +42,28 @@ class SettingsChoice:
     default_country: str  # "" = from the system
     presets: list[Preset]
     forget_defaults: bool
+    language: str = "system"  # ui.i18n.CHOICES
 
 
 def describe_defaults(defaults: StickyDefaults) -> str:
     """One line: what Save & New keeps."""
+    translate = QCoreApplication.translate
+    labels = ", ".join(defaults.add_labels)
     parts = [
-        f"source “{defaults.source}”" if defaults.source else "",
-        f"source type {defaults.source_type}" if defaults.source_type else "",
-        f"stage {defaults.lead_stage}" if defaults.lead_stage else "",
-        f"group {defaults.lead_group}" if defaults.lead_group else "",
-        f"assignee {defaults.assignee_phone}" if defaults.assignee_phone else "",
-        "labels " + ", ".join(defaults.add_labels) if defaults.add_labels else "",
-        "creates new leads" if defaults.create_if_missing else "never creates leads",
+        (defaults.source, translate("SettingsDialog", "source “{value}”")),
+        (defaults.source_type, translate("SettingsDialog", "source type {value}")),
+        (defaults.lead_stage, translate("SettingsDialog", "stage {value}")),
+        (defaults.lead_group, translate("SettingsDialog", "group {value}")),
+        (defaults.assignee_phone, translate("SettingsDialog", "assignee {value}")),
+        (labels, translate("SettingsDialog", "labels {value}")),
     ]
-    return " · ".join(p for p in parts if p)
+    shown = [template.format(value=value) for value, template in parts if value]
+    shown.append(
+        translate("SettingsDialog", "creates new leads")
+        if defaults.create_if_missing
+        else translate("SettingsDialog", "never creates leads")
+    )
+    return " · ".join(shown)
 
 
 class SettingsDialog(QDialog):
@@ -70,11 +79,12 @@ class SettingsDialog(QDialog):
         system_country: str,
         defaults: StickyDefaults,
         presets: list[Preset],
+        language: str = "system",
         message: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self._pool = pool
         self._has_key = has_key
@@ -89,12 +99,14 @@ class SettingsDialog(QDialog):
         self.api_key = QLineEdit(self)
         self.api_key.setObjectName("api_key")
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setAccessibleName("API key")
+        self.api_key.setAccessibleName(self.tr("API key"))
         self.api_key.setPlaceholderText(
-            "•••••••• (saved; type to replace)" if has_key else "Paste the key Superfone gave you"
+            self.tr("•••••••• (saved; type to replace)")
+            if has_key
+            else self.tr("Paste the key Superfone gave you")
         )
         self.api_key.setEnabled(not key_locked)
-        self._reveal = QAction("Show", self.api_key)
+        self._reveal = QAction(self.tr("Show"), self.api_key)
         self._reveal.setObjectName("api_key_show")
         self._reveal.setCheckable(True)
         self._reveal.toggled.connect(self._on_reveal_toggled)
@@ -104,12 +116,12 @@ class SettingsDialog(QDialog):
         self.key_where.setObjectName("api_key_where")
         self.key_where.setWordWrap(True)
 
-        self.remove_key = QPushButton("Remove saved key", self)
+        self.remove_key = QPushButton(self.tr("Remove saved key"), self)
         self.remove_key.setObjectName("api_key_remove")
         self.remove_key.setEnabled(has_key and not key_locked)
         self.remove_key.clicked.connect(self._on_remove_clicked)
 
-        self.test_button = QPushButton("Test connection", self)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.setObjectName("test_connection")
         self.test_button.clicked.connect(self._on_test_clicked)
         self.test_result = QLabel(self)
@@ -118,7 +130,7 @@ class SettingsDialog(QDialog):
 
         self.base_url = QLineEdit(base_url, self)
         self.base_url.setObjectName("base_url")
-        self.base_url.setAccessibleName("API base URL")
+        self.base_url.setAccessibleName(self.tr("API base URL"))
         self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
         self.base_url_error = QLabel(self)
         self.base_url_error.setObjectName("base_url_error")
@@ -127,8 +139,10 @@ class SettingsDialog(QDialog):
 
         self.country = QComboBox(self)
         self.country.setObjectName("default_country")
-        self.country.setAccessibleName("Default country for phone numbers")
-        self.country.addItem(f"From the system ({system_country})", "")
+        self.country.setAccessibleName(self.tr("Default country for phone numbers"))
+        self.country.addItem(
+            self.tr("From the system ({country})").format(country=system_country), ""
+        )
         for code, name in supported_regions():
             self.country.addItem(name, code)
         index = self.country.findData(default_country)
@@ -137,24 +151,43 @@ class SettingsDialog(QDialog):
         self.defaults = QLabel(describe_defaults(defaults), self)
         self.defaults.setObjectName("sticky_defaults")
         self.defaults.setWordWrap(True)
-        self.forget_defaults = QPushButton("Forget defaults", self)
+        self.forget_defaults = QPushButton(self.tr("Forget defaults"), self)
         self.forget_defaults.setObjectName("forget_defaults")
-        self.forget_defaults.setToolTip("Start the next lead with empty source, stage, labels…")
+        self.forget_defaults.setToolTip(
+            self.tr("Start the next lead with empty source, stage, labels…")
+        )
         self.forget_defaults.clicked.connect(self._on_forget_defaults_clicked)
         self._forget = False
         self.presets = QListWidget(self)
         self.presets.setObjectName("presets")
-        self.presets.setAccessibleName("Presets")
+        self.presets.setAccessibleName(self.tr("Presets"))
         self.presets.setMaximumHeight(110)
         for number, preset in enumerate(presets, start=1):
             item = QListWidgetItem(f"Ctrl+{number}  {preset.name}" if number <= 9 else preset.name)
             item.setData(Qt.ItemDataRole.UserRole, preset)
             item.setToolTip(describe_defaults(preset.defaults))
             self.presets.addItem(item)
-        self.remove_preset = QPushButton("Remove preset", self)
+        self.remove_preset = QPushButton(self.tr("Remove preset"), self)
         self.remove_preset.setObjectName("remove_preset")
         self.remove_preset.clicked.connect(self._on_remove_preset_clicked)
         self.remove_preset.setEnabled(bool(presets))
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        # Each language in itself, so whoever can't read the current one finds theirs.
+        self.language.addItem(self.tr("System ({language})").format(
+            language=i18n.NATIVE_NAMES[i18n.resolve("system")]), "system")
+        for code in i18n.CHOICES[1:]:
+            self.language.addItem(i18n.NATIVE_NAMES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.language_note = QLabel(
+            self.tr("Menus, Settings and messages change at once; the form's labels "
+                    "at the next start."),
+            self,
+        )
+        self.language_note.setObjectName("language_note")
+        self.language_note.setWordWrap(True)
 
         key_row = QHBoxLayout()
         key_row.addWidget(self.api_key, 1)
@@ -166,19 +199,21 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         # A row holding a layout gets no buddy from QFormLayout, and a label without one
         # shows its "&" as it is ("API &key"): those rows name their field themselves.
-        form.addRow(_label("API &key", self.api_key), key_row)
+        form.addRow(_label(self.tr("API &key"), self.api_key), key_row)
         form.addRow("", self.key_where)
         form.addRow("", test_row)
-        form.addRow("Default &country", self.country)
+        form.addRow(self.tr("Default &country"), self.country)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", self.language_note)
         defaults_row = QHBoxLayout()
         defaults_row.addWidget(self.defaults, 1)
         defaults_row.addWidget(self.forget_defaults)
-        form.addRow("Save & New keeps", defaults_row)
+        form.addRow(self.tr("Save & New keeps"), defaults_row)
         presets_row = QHBoxLayout()
         presets_row.addWidget(self.presets, 1)
         presets_row.addWidget(self.remove_preset, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow(_label("&Presets", self.presets), presets_row)
-        form.addRow("&Base URL (advanced)", self.base_url)
+        form.addRow(_label(self.tr("&Presets"), self.presets), presets_row)
+        form.addRow(self.tr("&Base URL (advanced)"), self.base_url)
         form.addRow("", self.base_url_error)
 
         buttons = QDialogButtonBox(
@@ -201,17 +236,19 @@ class SettingsDialog(QDialog):
         self.api_key.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         )
-        self._reveal.setText("Hide" if shown else "Show")
+        self._reveal.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def _on_remove_clicked(self) -> None:
         self._remove = True
         self.api_key.clear()
         self.remove_key.setEnabled(False)
-        self.key_where.setText("The saved key will be removed when you press Save.")
+        self.key_where.setText(self.tr("The saved key will be removed when you press Save."))
 
     def _on_forget_defaults_clicked(self) -> None:
         self._forget = True
-        self.defaults.setText("Nothing: each lead starts empty (applies when you press Save).")
+        self.defaults.setText(
+            self.tr("Nothing: each lead starts empty (applies when you press Save).")
+        )
         self.forget_defaults.setEnabled(False)
 
     def _on_remove_preset_clicked(self) -> None:
@@ -226,7 +263,7 @@ class SettingsDialog(QDialog):
     def _on_test_clicked(self) -> None:
         key = self.api_key.text().strip()
         if not key:
-            self.test_result.setText("Type the key to test it.")
+            self.test_result.setText(self.tr("Type the key to test it."))
             return
         base_url = self._base_url()
         try:
@@ -235,7 +272,7 @@ class SettingsDialog(QDialog):
             self.test_result.setText(exc.user_message)
             return
         self.test_button.setEnabled(False)
-        self.test_result.setText("Testing…")
+        self.test_result.setText(self.tr("Testing…"))
 
         def probe() -> int:
             # Imported and built here, in the worker: httpx stays off the GUI thread.
@@ -253,11 +290,13 @@ class SettingsDialog(QDialog):
 
     def _on_test_returned(self, labels: int) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(f"Connected: the account has {labels} labels.")
+        self.test_result.setText(
+            self.tr("Connected: the account has %n label(s).", "", labels)
+        )
 
     def _on_test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(f"Failed: {user_message(exc)}")
+        self.test_result.setText(self.tr("Failed: {reason}").format(reason=user_message(exc)))
 
     def _on_save_clicked(self) -> None:
         try:
@@ -281,6 +320,7 @@ class SettingsDialog(QDialog):
                 for i in range(self.presets.count())
             ],
             forget_defaults=self._forget,
+            language=str(self.language.currentData()),
         )
 
 

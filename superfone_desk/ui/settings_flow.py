@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from superfone_desk.core.phones import default_region, region_name
+from superfone_desk.ui import i18n
 from superfone_desk.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class SettingsFlow(QObject):
             system_country=region_name(default_region()),
             defaults=self._form.sticky(),
             presets=self._preferences.presets,
+            language=settings.language,
             message=message,
             parent=self._dialog_parent,
         )
@@ -84,6 +86,10 @@ class SettingsFlow(QObject):
             presets=choice.presets,
             forget_defaults=choice.forget_defaults,
         )
+        if choice.language != preferences.settings.language:
+            preferences.set_language(choice.language)
+            # Qt sends LanguageChange: what wraps its texts follows at once.
+            i18n.install(choice.language)
         if choice.forget_defaults and not self._form.is_dirty():
             self._form.clear_all(preferences.defaults)
         self._form.set_region(preferences.region())

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QWidget
 
+from superfone_desk.ui.i18n import on_language_change
+
 if TYPE_CHECKING:
     from superfone_desk.ui.preferences import Preferences
 
@@ -36,36 +38,52 @@ class WindowActions(QObject):
         self._window = window
         self._preferences = preferences
         menu_bar = window.menuBar()
-        file_menu = menu_bar.addMenu("&File")
+        self._file_menu = file_menu = menu_bar.addMenu("")
         # The wizard (ui.import_wizard): CSV, Excel and contact cards into the outbox.
-        self.import_file = self._action("&Import leads…", "action_import", "Ctrl+I")
-        self.settings = self._action("&Settings…", "action_settings", "Ctrl+,")
-        self.refresh = self._action(
-            "&Refresh lists", "action_refresh", QKeySequence.StandardKey.Refresh
-        )
+        self.import_file = self._action("", "action_import", "Ctrl+I")
+        self.settings = self._action("", "action_settings", "Ctrl+,")
+        self.refresh = self._action("", "action_refresh", QKeySequence.StandardKey.Refresh)
         # The visitor kiosk (ui.kiosk), behind its PIN; no shortcut to hit by accident.
-        self.kiosk = self._action("&Kiosk mode…", "action_kiosk", "")
-        self.quit = self._action("&Quit", "", QKeySequence.StandardKey.Quit)
+        self.kiosk = self._action("", "action_kiosk", "")
+        self.quit = self._action("", "", QKeySequence.StandardKey.Quit)
         self.quit.triggered.connect(window.close)
         file_menu.addActions([self.import_file, self.settings, self.refresh, self.kiosk])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        view_menu = menu_bar.addMenu("&View")
-        self.show_form = self._action("&Lead form", "action_show_form", "Ctrl+L")
-        self.show_outbox = self._action("&Outbox and history", "action_show_outbox", "Ctrl+O")
+        self._view_menu = view_menu = menu_bar.addMenu("")
+        self.show_form = self._action("", "action_show_form", "Ctrl+L")
+        self.show_outbox = self._action("", "action_show_outbox", "Ctrl+O")
         view_menu.addActions([self.show_form, self.show_outbox])
 
-        self._presets_menu = menu_bar.addMenu("Presets")  # Alt+P is the phone
+        self._presets_menu = menu_bar.addMenu("")  # no Alt+letter: Alt+P is the phone
         # Empties the values Save & New keeps for the next lead (ui.form_assist).
-        self.forget_kept = self._action(
-            "&Forget kept values", "action_forget_kept", "Ctrl+Shift+K"
-        )
+        self.forget_kept = self._action("", "action_forget_kept", "Ctrl+Shift+K")
+        self._save_preset = QAction(self._window)
+        self._save_preset.setObjectName("action_save_preset")
+        self._save_preset.triggered.connect(self._on_save_preset_triggered)
         self._rebuild_presets_menu()
         preferences.presets_changed.connect(self._rebuild_presets_menu)
 
         #: Filled by ui.help_menu (guide, shortcuts, diagnostics, About).
-        self.help_menu = menu_bar.addMenu("&Help")
+        self.help_menu = menu_bar.addMenu("")
+        self._retranslate()
+        on_language_change(window, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self._file_menu.setTitle(self.tr("&File"))
+        self.import_file.setText(self.tr("&Import leads…"))
+        self.settings.setText(self.tr("&Settings…"))
+        self.refresh.setText(self.tr("&Refresh lists"))
+        self.kiosk.setText(self.tr("&Kiosk mode…"))
+        self.quit.setText(self.tr("&Quit"))
+        self._view_menu.setTitle(self.tr("&View"))
+        self.show_form.setText(self.tr("&Lead form"))
+        self.show_outbox.setText(self.tr("&Outbox and history"))
+        self._presets_menu.setTitle(self.tr("Presets"))
+        self._save_preset.setText(self.tr("&Save current defaults as preset…"))
+        self.forget_kept.setText(self.tr("&Forget kept values"))
+        self.help_menu.setTitle(self.tr("&Help"))
 
     def _action(
         self, text: str, name: str, shortcut: str | QKeySequence.StandardKey
@@ -99,10 +117,7 @@ class WindowActions(QObject):
     def _rebuild_presets_menu(self) -> None:
         menu = self._presets_menu
         menu.clear()
-        save_preset = QAction("&Save current defaults as preset…", self._window)
-        save_preset.setObjectName("action_save_preset")
-        save_preset.triggered.connect(self._on_save_preset_triggered)
-        menu.addAction(save_preset)
+        menu.addAction(self._save_preset)
         menu.addAction(self.forget_kept)
         presets = self._preferences.presets
         if presets:
@@ -114,7 +129,7 @@ class WindowActions(QObject):
 
     def _on_save_preset_triggered(self) -> None:
         name, ok = QInputDialog.getText(
-            self._window, "Save preset", "Name (e.g. Walk-in counter):"
+            self._window, self.tr("Save preset"), self.tr("Name (e.g. Walk-in counter):")
         )
         if ok and name.strip():
             self.save_preset_requested.emit(name.strip())

@@ -20,6 +20,18 @@ KEY = "gui-test-key"
 OTHER_KEY = "gui-other-key"
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp: Any) -> Iterator[None]:
+    """Every GUI test starts in English (with its plural forms), whatever one before set."""
+    from superfone_desk.ui import i18n
+    from tests.helpers.translations import ensure_built
+
+    ensure_built()
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
 @pytest.fixture
 def sandbox() -> Iterator[SandboxServer]:
     server = SandboxServer(api_keys=(KEY, OTHER_KEY), seed="demo").start()

@@ -32,14 +32,16 @@ class PinDialog(QDialog):
         super().__init__(parent)
         self._gate = gate
         self.setObjectName("kiosk_pin_dialog")
-        self.setWindowTitle("Kiosk PIN")
+        self.setWindowTitle(self.tr("Kiosk PIN"))
         self.pin = QLineEdit()
         self.pin.setObjectName("kiosk_pin")
-        self.pin.setAccessibleName("Kiosk PIN")
+        self.pin.setAccessibleName(self.tr("Kiosk PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(PIN_MAX_DIGITS)
         self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.message = QLabel("Enter the kiosk PIN to leave kiosk mode or change its settings.")
+        self.message = QLabel(
+            self.tr("Enter the kiosk PIN to leave kiosk mode or change its settings.")
+        )
         self.message.setObjectName("kiosk_pin_message")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -66,7 +68,7 @@ class PinDialog(QDialog):
         for index, key in enumerate(keys):
             button = QPushButton(key)
             button.setObjectName(f"pin_key_{'back' if key == '⌫' else key}")
-            button.setAccessibleName("Delete" if key == "⌫" else key)
+            button.setAccessibleName(self.tr("Delete") if key == "⌫" else key)
             button.setMinimumSize(72, 64)
             button.setAutoDefault(False)  # Return stays "OK"
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -86,7 +88,7 @@ class PinDialog(QDialog):
             self._show_lock()
         else:
             left = self._gate.tries_left
-            self.message.setText(f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left.")
+            self.message.setText(self.tr("Wrong PIN. %n try(s) left.", "", left))
 
     def _show_lock(self) -> None:
         seconds = self._gate.locked_for()
@@ -95,7 +97,7 @@ class PinDialog(QDialog):
         self._ok.setEnabled(not locked)
         if locked:
             self.message.setText(
-                f"Too many wrong PINs. Try again in {math.ceil(seconds)} seconds."
+                self.tr("Too many wrong PINs. Try again in %n second(s).", "", math.ceil(seconds))
             )
             self._unlock_timer.start(math.ceil(seconds * 1000))
         else:
@@ -104,7 +106,7 @@ class PinDialog(QDialog):
     def _on_unlock_timer_timeout(self) -> None:
         self._show_lock()
         if self._gate.locked_for() == 0:
-            self.message.setText("Enter the kiosk PIN.")
+            self.message.setText(self.tr("Enter the kiosk PIN."))
 
 
 class AdminPanel(QDialog):
@@ -121,12 +123,12 @@ class AdminPanel(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk_admin_panel")
-        self.setWindowTitle("Kiosk admin")
+        self.setWindowTitle(self.tr("Kiosk admin"))
         layout = QVBoxLayout(self)
         for name, text, signal in (
-            ("admin_settings", "Kiosk settings…", self.settings_requested),
-            ("admin_exit", "Leave kiosk mode", self.exit_requested),
-            ("admin_back", "Back to the kiosk", None),
+            ("admin_settings", self.tr("Kiosk settings…"), self.settings_requested),
+            ("admin_exit", self.tr("Leave kiosk mode"), self.exit_requested),
+            ("admin_back", self.tr("Back to the kiosk"), None),
         ):
             button = QPushButton(text)
             button.setObjectName(name)

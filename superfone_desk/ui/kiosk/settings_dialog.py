@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,10 +36,16 @@ from superfone_desk.core.kiosk import (
     setup_problems,
 )
 from superfone_desk.settings import KioskSettings
+from superfone_desk.ui import i18n
+from superfone_desk.ui.i18n import core_text
 
-INTERESTS_HELP = (
-    "One choice per line: Title | labels | products, e.g.\n"
-    "Home loans | Walk-in, Loans | Home Loan"
+# str(): Qt types the marker as returning object.
+INTERESTS_HELP = str(
+    QT_TRANSLATE_NOOP(
+        "KioskSettingsDialog",
+        "One choice per line: Title | labels | products, e.g.\n"
+        "Home loans | Walk-in, Loans | Home Loan",
+    )
 )
 
 
@@ -63,7 +69,7 @@ class KioskSettingsDialog(QDialog):
         self._pin_required = pin_required
         self._result = settings
         self.setObjectName("kiosk_settings_dialog")
-        self.setWindowTitle("Kiosk settings")
+        self.setWindowTitle(self.tr("Kiosk settings"))
 
         self.notice_text = QPlainTextEdit(settings.notice_text or DEFAULT_NOTICE)
         self.notice_text.setObjectName("notice_text")
@@ -74,8 +80,8 @@ class KioskSettingsDialog(QDialog):
         self.interests = QPlainTextEdit(interests_to_text(settings.interests))
         self.interests.setObjectName("interests")
         self.interests.setTabChangesFocus(True)
-        self.interests.setPlaceholderText(INTERESTS_HELP)
-        self.interests.setToolTip(INTERESTS_HELP)
+        self.interests.setPlaceholderText(self.tr(INTERESTS_HELP))
+        self.interests.setToolTip(self.tr(INTERESTS_HELP))
         preset = settings.preset
         self.source = self._line("source", preset.source)
         self.source_type = QComboBox()
@@ -88,9 +94,11 @@ class KioskSettingsDialog(QDialog):
         self.labels = self._line("add_labels", ", ".join(preset.labels))
         self.language = QComboBox()
         self.language.setObjectName("kiosk_language")
-        self.language.addItem("English", "en")
-        self.language.setEnabled(False)
-        self.language.setToolTip("More languages for the visitor's screen are coming (#17).")
+        # The visitor's screen only; the admin's dialogs follow the app's language.
+        self.language.addItem(self.tr("Same as the app"), "")
+        for code, name in i18n.NATIVE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.error = QLabel()
         self.error.setObjectName("kiosk_settings_error")
         self.error.setProperty("role", "error")
@@ -99,19 +107,19 @@ class KioskSettingsDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("Notice the visitor agrees to", self.notice_text)
-        form.addRow("Notice version", self.notice_version)
-        pin_title = "PIN" if pin_required else "New PIN (empty: keep)"
+        form.addRow(self.tr("Notice the visitor agrees to"), self.notice_text)
+        form.addRow(self.tr("Notice version"), self.notice_version)
+        pin_title = self.tr("PIN") if pin_required else self.tr("New PIN (empty: keep)")
         form.addRow(pin_title, self.new_pin)
-        form.addRow("PIN again", self.new_pin_again)
-        form.addRow("“I'm interested in” choices", self.interests)
-        form.addRow("Source", self.source)
-        form.addRow("Source type", self.source_type)
-        form.addRow("Stage", self.lead_stage)
-        form.addRow("Group", self.lead_group)
-        form.addRow("Assignee phone", self.assignee)
-        form.addRow("Labels (comma-separated)", self.labels)
-        form.addRow("Kiosk language", self.language)
+        form.addRow(self.tr("PIN again"), self.new_pin_again)
+        form.addRow(self.tr("“I'm interested in” choices"), self.interests)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Source type"), self.source_type)
+        form.addRow(self.tr("Stage"), self.lead_stage)
+        form.addRow(self.tr("Group"), self.lead_group)
+        form.addRow(self.tr("Assignee phone"), self.assignee)
+        form.addRow(self.tr("Labels (comma-separated)"), self.labels)
+        form.addRow(self.tr("Kiosk language"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -138,7 +146,7 @@ class KioskSettingsDialog(QDialog):
         if pin or self._pin_required:
             problem = pin_problem(pin)
             if problem is None and pin != self.new_pin_again.text():
-                problem = "The two PINs differ"
+                problem = self.tr("The two PINs differ")
         preset = KioskPreset(
             source=self.source.text().strip(),
             source_type=self.source_type.currentText(),
@@ -153,7 +161,7 @@ class KioskSettingsDialog(QDialog):
             found = setup_problems(KioskLeadSetup(preset, interests, version), self._region)
             problem = next(iter(found.values()), None)
         if problem is not None:
-            self.error.setText(problem)
+            self.error.setText(core_text(problem))
             self.error.show()
             return
         notice = self.notice_text.toPlainText().strip()

@@ -8,7 +8,7 @@ them. Large type and touch-sized controls come from the kiosk window's style she
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,8 +33,10 @@ from superfone_desk.core.kiosk import (
 from superfone_desk.core.phones import display_phone
 from superfone_desk.importing.paste import split_pasted
 from superfone_desk.ui.form.flow_layout import FlowLayout
+from superfone_desk.ui.i18n import Catalog, core_text
 
-CONSENT_TEXT = "I agree to the notice above"
+# str(): Qt types the marker as returning object.
+CONSENT_TEXT = str(QT_TRANSLATE_NOOP("VisitorForm", "I agree to the notice above"))
 
 
 def _error_label(name: str) -> QLabel:
@@ -56,16 +58,22 @@ class VisitorForm(QWidget):
     submit_requested = Signal()
     edited = Signal()
 
-    def __init__(self, region: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, region: str, parent: QWidget | None = None, *, catalog: Catalog | None = None
+    ) -> None:
         super().__init__(parent)
         self._region = region
+        # The visitor's language, apart from the admin's (KioskSettings.language).
+        self._k = catalog or Catalog("en")
+        self._example = ""
+        self._notice = ("", "")
         self.setObjectName("visitor_form")
 
-        self.phone = self._line_edit("customer_phone", "Your mobile number")
+        self.phone = self._line_edit("customer_phone")
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.phone.textEdited.connect(self._on_phone_edited)
-        self.first_name = self._line_edit("first_name", "Your first name")
-        self.last_name = self._line_edit("last_name", "Last name (optional)")
+        self.first_name = self._line_edit("first_name")
+        self.last_name = self._line_edit("last_name")
         self._errors = {name: _error_label(name) for name in VISITOR_FIELDS}
 
         # The phone across the column, the two names side by side under it: each field
@@ -75,18 +83,19 @@ class VisitorForm(QWidget):
         fields.setVerticalSpacing(4)
         fields.setColumnStretch(0, 1)
         fields.setColumnStretch(1, 1)
-        for edit, title, row, column, span in (
-            (self.phone, "Mobile number", 0, 0, 2),
-            (self.first_name, "First name", 3, 0, 1),
-            (self.last_name, "Last name (optional)", 3, 1, 1),
+        self._titles: dict[str, QLabel] = {}
+        for edit, row, column, span in (
+            (self.phone, 0, 0, 2),
+            (self.first_name, 3, 0, 1),
+            (self.last_name, 3, 1, 1),
         ):
-            label = QLabel(title)
+            label = self._titles[edit.objectName()] = QLabel()
             label.setBuddy(edit)
             fields.addWidget(label, row, column, 1, span)
             fields.addWidget(edit, row + 1, column, 1, span)
             fields.addWidget(self._errors[edit.objectName()], row + 2, column, 1, span)
 
-        self.interest_title = QLabel("I'm interested in")
+        self.interest_title = QLabel()
         self.interest_box = QWidget()
         self.interest_box.setObjectName("interest")
         # The choices wrap onto more rows rather than widen the column.
@@ -94,9 +103,8 @@ class VisitorForm(QWidget):
         self._interests = QButtonGroup(self)
         self._interests.buttonToggled.connect(lambda *_: self.edited.emit())
 
-        self.consent = QCheckBox(CONSENT_TEXT)
+        self.consent = QCheckBox()
         self.consent.setObjectName("consent")
-        self.consent.setAccessibleName(CONSENT_TEXT)
         self.consent.toggled.connect(self._on_consent_toggled)
         self.notice = QLabel()
         self.notice.setObjectName("consent_notice")
@@ -104,7 +112,7 @@ class VisitorForm(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
-        self.send = QPushButton("Send")
+        self.send = QPushButton()
         self.send.setObjectName("submit")
         self.send.clicked.connect(self.submit_requested)
 
@@ -129,11 +137,29 @@ class VisitorForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns, 1)
         self.set_interests(())
+        self.retranslate(self._k)
 
-    def _line_edit(self, name: str, accessible: str) -> QLineEdit:
+    def retranslate(self, catalog: Catalog) -> None:
+        """Every text in ``catalog``'s language (the kiosk's own, not the app's)."""
+        self._k = k = catalog
+        self._titles["customer_phone"].setText(k.translate("VisitorForm", "Mobile number"))
+        self._titles["first_name"].setText(k.translate("VisitorForm", "First name"))
+        self._titles["last_name"].setText(k.translate("VisitorForm", "Last name (optional)"))
+        self.phone.setAccessibleName(k.translate("VisitorForm", "Your mobile number"))
+        self.first_name.setAccessibleName(k.translate("VisitorForm", "Your first name"))
+        self.last_name.setAccessibleName(k.translate("VisitorForm", "Last name (optional)"))
+        self.interest_title.setText(k.translate("VisitorForm", "I'm interested in"))
+        consent = k.translate("VisitorForm", CONSENT_TEXT)
+        self.consent.setText(consent)
+        self.consent.setAccessibleName(consent)
+        self.send.setText(k.translate("VisitorForm", "Send"))
+        self.set_placeholder_phone(self._example)
+        if self._notice[0]:
+            self.set_notice(*self._notice)
+
+    def _line_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
         edit.setMaxLength(2_000)  # a pasted message is cut to its phone number below
         edit.returnPressed.connect(self.submit_requested)
         edit.textChanged.connect(lambda _text: self.edited.emit())
@@ -144,11 +170,20 @@ class VisitorForm(QWidget):
     # ------------------------------------------------------------------ setup
 
     def set_placeholder_phone(self, example: str) -> None:
+        self._example = example
         if example:
-            self.phone.setPlaceholderText(f"e.g. {example}")
+            self.phone.setPlaceholderText(
+                self._k.translate("VisitorForm", "e.g. {example}").format(example=example)
+            )
 
     def set_notice(self, text: str, version: str) -> None:
-        self.notice.setText(f"{text}\n(Notice {notice_version_label(version)})")
+        """The admin's notice as written; the built-in one (a core text) translated."""
+        self._notice = (text, version)
+        shown = core_text(text, self._k)
+        label = self._k.translate("VisitorForm", "(Notice {version})").format(
+            version=notice_version_label(version)
+        )
+        self.notice.setText(f"{shown}\n{label}")
         self.consent.setAccessibleDescription(self.notice.text())
 
     def set_interests(self, interests: tuple[KioskInterest, ...]) -> None:
@@ -184,7 +219,7 @@ class VisitorForm(QWidget):
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show each message by its field (hide the others); focus the first bad field."""
         for name in self._errors:
-            self._set_error(name, errors.get(name, ""))
+            self._set_error(name, core_text(errors.get(name, ""), self._k))
         first = next((name for name in VISITOR_FIELDS if name in errors), None)
         if first is not None:
             self._field(first).setFocus(Qt.FocusReason.OtherFocusReason)

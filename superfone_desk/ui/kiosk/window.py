@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from superfone_desk.core.kiosk import (
     example_phone,
 )
 from superfone_desk.settings import KioskSettings
+from superfone_desk.ui import i18n
 from superfone_desk.ui.kiosk.pin_dialog import AdminPanel, PinDialog
 from superfone_desk.ui.kiosk.settings_dialog import KioskSettingsDialog
 from superfone_desk.ui.kiosk.visitor_form import VisitorForm
@@ -49,7 +50,10 @@ ADMIN_CHORD = "Ctrl+Alt+Shift+K"
 FONT_POINTS = 22
 #: The notice is read, not tapped: a little smaller, so a full paragraph fits beside the form.
 NOTICE_POINTS = 18
-NOT_SAVED = "Sorry, that didn't go through. Please ask at the desk."
+# str(): Qt types the marker as returning object.
+NOT_SAVED = str(
+    QT_TRANSLATE_NOOP("KioskWindow", "Sorry, that didn't go through. Please ask at the desk.")
+)
 
 # Touch-sized: 48 px is the smallest target touch guidelines accept; the kiosk uses more.
 _STYLE = f"""
@@ -105,10 +109,10 @@ class KioskWindow(QWidget):
         self._gate = PinGate(settings.pin_hash, clock=pin_clock)
         self._leaving = False
         self.setObjectName("kiosk_window")
-        self.setWindowTitle("Kiosk")
         self.setStyleSheet(_STYLE)
+        self._k = kiosk_catalog(settings)
 
-        self.form = VisitorForm(region)
+        self.form = VisitorForm(region, catalog=self._k)
         self.form.submit_requested.connect(self._on_form_submit_requested)
         self.form.edited.connect(self._on_form_edited)
         self.form.set_placeholder_phone(example_phone(region))
@@ -139,7 +143,7 @@ class KioskWindow(QWidget):
         self.logo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.logo.pressed.connect(self._on_logo_pressed)
         self.logo.released.connect(self._on_logo_released)
-        heading = QLabel("Welcome! Leave your number and we'll get in touch.")
+        self._heading = heading = QLabel()
         heading.setObjectName("kiosk_heading")
         heading.setWordWrap(True)
         top = QHBoxLayout()
@@ -167,6 +171,13 @@ class KioskWindow(QWidget):
 
     def _apply_settings(self) -> None:
         settings = self._settings
+        if self._k.language != kiosk_catalog(settings).language:
+            self._k = kiosk_catalog(settings)
+            self.form.retranslate(self._k)
+        self.setWindowTitle(self._k.translate("KioskWindow", "Kiosk"))
+        self._heading.setText(
+            self._k.translate("KioskWindow", "Welcome! Leave your number and we'll get in touch.")
+        )
         self.form.set_notice(settings.notice_text or DEFAULT_NOTICE, settings.notice_version)
         self.form.set_interests(settings.interests)
         self._gate.set_hash(settings.pin_hash)
@@ -191,13 +202,16 @@ class KioskWindow(QWidget):
             log.exception("The kiosk could not keep a visitor's lead")
             saved = False
         if not saved:
-            self.failure.setText(NOT_SAVED)
+            self.failure.setText(self._k.translate("KioskWindow", NOT_SAVED))
             self.failure.show()
             self._idle_timer.start()
             return
         # Only the first name, typed by the visitor a moment ago: nothing Superfone holds.
         first = answers.first_name.strip()
-        self.thanks.setText(f"Thank you, {first}!\n\nWe'll be in touch soon.")
+        self.thanks.setText(
+            self._k.translate("KioskWindow", "Thank you, {name}!\n\nWe'll be in touch soon.")
+            .format(name=first)
+        )
         self.reset()
         self.pages.setCurrentIndex(1)
         self._thanks_timer.start()
@@ -306,3 +320,8 @@ class KioskWindow(QWidget):
         for dialog in self.findChildren(QDialog):
             dialog.close()  # top-level windows of their own: they would outlive the kiosk
         self.close()
+
+
+def kiosk_catalog(settings: KioskSettings) -> i18n.Catalog:
+    """The visitor's language: the kiosk's own setting, else the app's."""
+    return i18n.Catalog(settings.language or i18n.current())

@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n saved lead(s) waiting to send, sent the next time you start {app}. Quit now?</source>
+        <translation>
+            <numerusform>%n saved lead is waiting to send. It will be sent the next time you start {app}. Quit now?</numerusform>
+            <numerusform>%n saved leads are waiting to send. They will be sent the next time you start {app}. Quit now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left.</numerusform>
+            <numerusform>Wrong PIN. %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Connected: the account has %n label(s).</source>
+        <translation>
+            <numerusform>Connected: the account has %n label.</numerusform>
+            <numerusform>Connected: the account has %n labels.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
