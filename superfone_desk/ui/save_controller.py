@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from superfone_desk.core.draft import Choice
 from superfone_desk.core.fields import CREATE_FIELD, FORM_FIELD_ORDER, draft_value
+from superfone_desk.core.followup_record import followup_outcome
 from superfone_desk.core.payload import describe
 from superfone_desk.core.phones import display_phone
 from superfone_desk.core.server_text import explain
@@ -334,7 +336,9 @@ class SaveController(QObject):
     def _on_entry_sent(self, entry: OutboxEntry) -> None:
         self._session_entries.discard(entry.id)
         if entry.id == self._latest_entry:
-            self._form.show_result(entry.result_message, ok=True)
+            now = datetime.now().astimezone()
+            booked = followup_outcome(entry.followup, now)  # issue #14
+            self._form.show_result(entry.result_message + booked, ok=True)
             self.banner_hidden.emit()
         if entry.id == self._busy_entry:
             self._finish_busy(entry.id)
@@ -363,7 +367,11 @@ class SaveController(QObject):
                 self._show_server_error(entry.error_field, message)
             else:
                 self.banner.emit(explain(message).text)
-            self._form.show_result("Not saved: Superfone refused a field.", ok=False)
+            outcome = followup_outcome(entry.followup, datetime.now().astimezone())
+            self._form.show_result(
+                f"Saved{outcome}." if outcome else "Not saved: Superfone refused a field.",
+                ok=False,
+            )
         else:
             who = entry.name or display_phone(entry.phone)
             text = explain(message, field=entry.error_field).text
