@@ -157,6 +157,9 @@ def test_tomorrow_11am_on_a_walk_in_saved_with_ctrl_enter_books_the_call(
     qtbot.keyClick(field.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     entry = wait_sent(qtbot, window)
     assert field.edit.text() == ""  # booked with the saved lead
+    qtbot.waitUntil(lambda: "Follow-up call" in window.form.result.text(), timeout=5_000)
+    assert window.form.result.text().startswith("Created lead +91 80000 00073 — Walk-in; ")
+    assert window.form.result.text().endswith(", 11:00 booked")
     assert entry.followup is not None
     record = FollowUpRecord.from_json(entry.followup)
     assert record.state is FollowUpState.SENT
