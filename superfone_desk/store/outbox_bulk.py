@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from superfone_desk.store.db import Database
 
 
+#: The reason a stopped import's unsent rows carry (the errors file shows it).
+STOPPED = "Not sent: the import was stopped"
+
+
 @dataclass(frozen=True, slots=True)
 class BulkItem:
     """One draft to queue, with what a lookup already knew about its phone."""
@@ -81,6 +85,18 @@ class BulkOutbox:
         now = self._clock()
         with self._db.transaction(durable=True) as conn:
             return insert_entries(conn, now, rows, account, batch)
+
+    def discard_waiting(self, batch: str) -> int:
+        """Stop an import: its entries not yet sent (queued or paused) are discarded, in
+        one transaction; how many. An entry being sent right now goes on."""
+        states = (EntryState.QUEUED.value, EntryState.PAUSED.value)
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE outbox SET state = ?, updated_at = ?, next_attempt_at = 0, "
+                "last_error = ? WHERE batch = ? AND state IN (?, ?)",
+                (EntryState.DISCARDED.value, self._clock(), STOPPED, batch, *states),
+            )
+            return cursor.rowcount
 
     def batches(self, limit: int = 50) -> list[BatchSummary]:
         """The imports in the outbox, the most recently changed first."""

@@ -353,3 +353,31 @@ def test_xlsx_sheet_choice_is_read_and_kept_on_back(
     _next(qtbot, wizard, MAPPING)
     assert wizard.mapping is first  # not read again: nothing it depends on changed
     wizard.close()
+
+
+def test_stop_sending_discards_the_rows_not_sent_yet(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "many.csv"
+    lines = ["Name,Mobile"] + [f"Lead {n},98765 03{n:03d}" for n in range(20)]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    sandbox.faults.configure(latency_ms=500)  # delivery takes its time
+    wizard = window.importer.open_wizard(path)
+    window.importer._context.choose_save = lambda _title, _kinds: tmp_path / "stopped.csv"
+    _next(qtbot, wizard, MAPPING)
+    _next(qtbot, wizard, PREVIEW)
+    _checked(qtbot, wizard)
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    stop = wizard.send_page.stop
+    qtbot.waitUntil(lambda: wizard.queued_batch is not None and stop.isVisible(), timeout=10_000)
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.results is not None, timeout=30_000)
+    result = wizard.send_page.result.text()
+    assert "not sent (stopped)" in result
+    assert "0 refused" in result
+    qtbot.mouseClick(wizard.send_page.export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "saved" in wizard.send_page.exported.text(), timeout=10_000)
+    text = (tmp_path / "stopped.csv").read_text(encoding="utf-8-sig")
+    assert "Not sent: the import was stopped" in text
+    sandbox.faults.reset()
+    wizard.close()

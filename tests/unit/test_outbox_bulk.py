@@ -8,7 +8,7 @@ import pytest
 
 from superfone_desk.core.draft import LeadDraft
 from superfone_desk.store.outbox import EntryState, Outbox
-from superfone_desk.store.outbox_bulk import BulkItem
+from superfone_desk.store.outbox_bulk import STOPPED, BulkItem
 
 
 def test_add_many_queues_in_order_under_the_batch(tmp_path: Path) -> None:
@@ -35,3 +35,15 @@ def test_add_many_is_all_or_nothing(tmp_path: Path) -> None:
         with pytest.raises(ValueError, match="phone"):
             outbox.add_many(items, "IN", batch="b")
         assert outbox.counts(batch="b")[EntryState.QUEUED] == 0
+
+
+def test_discard_waiting_stops_only_that_import(tmp_path: Path) -> None:
+    items = [BulkItem(LeadDraft(customer_phone=f"98765 0000{i}")) for i in range(3)]
+    with Outbox.open(tmp_path / "o.db") as outbox:
+        outbox.add_many(items, "IN", batch="a")
+        outbox.add_many(items[:1], "IN", batch="b")
+        assert outbox.discard_waiting("a") == 3
+        entries = outbox.entries(batch="a")
+        assert {e.state for e in entries} == {EntryState.DISCARDED}
+        assert {e.last_error for e in entries} == {STOPPED}
+        assert outbox.counts(batch="b")[EntryState.QUEUED] == 1

@@ -32,6 +32,7 @@ from superfone_desk.importing.mapping import ColumnMapping, MappingStore, guess_
 from superfone_desk.importing.plan import ImportPlan, Outcome
 from superfone_desk.importing.table import ImportCancelled, ImportFileError, Table
 from superfone_desk.store.entry import EntryState
+from superfone_desk.store.outbox_bulk import STOPPED
 from superfone_desk.ui.import_wizard.pages import (
     FilePage,
     MappingPage,
@@ -118,7 +119,7 @@ class ImportWizard(QDialog):
         self.mapping_page.field_changed.connect(self._on_field_changed)
         self.preview_page.lookup.toggled.connect(lambda _on: self._check())
         self.send_page.export.clicked.connect(self.export_refused)
-        self.send_page.stop.clicked.connect(self._stop_queueing)
+        self.send_page.stop.clicked.connect(self._stop)
         if path is not None:
             self.file_page.path.setText(str(path))
             self._load_sheets()
@@ -355,13 +356,27 @@ class ImportWizard(QDialog):
         page.stop.show()
         self._step.run(queue, "import queue", self._on_queued, self._on_queue_failed)
 
-    def _stop_queueing(self) -> None:
-        # The step ends at the next chunk and reports what was queued (``cancelled``).
-        self._step.cancel()
+    def _stop(self) -> None:
+        queued = self.queued_batch
+        if queued is None:
+            # The step ends at the next chunk and reports what was queued (``cancelled``).
+            self._step.cancel()
+            return
+        # Delivery under way: what is not sent yet is discarded (the row being sent
+        # goes on); the errors file lists those rows as not sent.
+        outbox = self._ctx.outbox
+        self.send_page.stop.setEnabled(False)
+        self._ctx.pool.submit(
+            lambda: outbox.discard_waiting(queued.batch),
+            on_result=lambda _n: self._read_counts(),
+            on_error=lambda exc: show_error(self.send_page.error, user_message(exc)),
+            name="import stop",
+        )
 
     def _on_queued(self, queued: Queued) -> None:
         page = self.send_page
-        page.stop.hide()
+        page.stop.setText("S&top sending this import")
+        page.stop.setVisible(bool(queued.entries))
         self.queued_batch = queued
         self._ctx.nudge()
         self.queued.emit(queued.batch)
@@ -420,11 +435,15 @@ class ImportWizard(QDialog):
         assert self.queued_batch is not None
         self.results = results
         page = self.send_page
-        refused = plan.count(Outcome.REFUSED) + len(results.refused)
+        page.stop.hide()
+        stopped = sum(1 for _row, reason in results.refused if reason == STOPPED)
+        refused = plan.count(Outcome.REFUSED) + len(results.refused) - stopped
         text = (
             f"{results.created:,} created, {results.updated:,} updated, {refused:,} refused, "
             f"{plan.count(Outcome.DUPLICATE):,} duplicates skipped"
         )
+        if stopped:
+            text += f", {stopped:,} not sent (stopped)"
         if results.waiting:
             text += f"; {results.waiting:,} waiting"
             if results.waiting_reason:
