@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from superfone_desk.core.draft import LeadDraft
@@ -100,8 +100,20 @@ class LeadCard(QObject):
         connect_field_changes(form, self._on_field_changed)
         self.followup.changed.connect(self._show_warning)
         self.tasks.complete_requested.connect(self._on_complete_requested)
-        # dateparser's first parse costs ~0.3 s: paid here, off the GUI thread.
-        pool.submit(warm_up, name="warm up the follow-up reader")
+        # dateparser's first parse costs ~0.3 s and ~18 MiB: paid on a worker when the
+        # follow-up is first reached (focus, or the pointer over it), not at start: most
+        # leads book none, and an idle window should not hold it.
+        self._reader_warm = False
+        for watched in (self.followup, self.followup.edit):
+            watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if not self._reader_warm and event.type() in (QEvent.Type.FocusIn, QEvent.Type.Enter):
+            self._reader_warm = True
+            self.followup.removeEventFilter(self)
+            self.followup.edit.removeEventFilter(self)
+            self._pool.submit(warm_up, name="warm up the follow-up reader")
+        return False
 
     @property
     def stored(self) -> StoredLead | None:
