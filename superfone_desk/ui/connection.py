@@ -201,8 +201,9 @@ class Connection(QObject):
             self._retire()
             self._client = client
             self._identity = identity
-            host = "the demo sandbox" if self.demo else base_url
-            self.status.emit(f"Connected to {host}")
+            # Where leads go, not a claim about the network: "Offline" beside a
+            # "Connected to …" contradicted it (issue 13, bug 10).
+            self.status.emit("Demo account" if self.demo else f"Account at {base_url}")
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
@@ -222,6 +223,16 @@ class Connection(QObject):
         if self._client is not None:
             self._retired.append(self._client)
             self._client = None
+
+    def abort_requests(self) -> None:
+        """At quit: end every request in flight at once and send nothing more.
+
+        No slow answer may keep the app alive (issue #12.9). An aborted request is an
+        unknown outcome, which delivery (or the next start's recovery) handles safely.
+        """
+        self._retire()
+        for client in self._retired:
+            client.abort()
 
     def close(self) -> None:
         """At shutdown, after delivery and the pool stopped: close every client."""

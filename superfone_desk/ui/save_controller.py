@@ -263,6 +263,9 @@ class SaveController(QObject):
         waiting = f"Saved {describe(draft, region)}: sending…"
         if self._connection.client is None:
             waiting = "Saved on this computer: it is sent once an API key is set."
+        elif self._delivery.offline_until is not None:
+            # Not "sending…" while delivery waits for the network (issue 13, bug 10).
+            waiting = "Saved on this computer: it is sent when Superfone can be reached."
         if and_new:
             # Before the form moves the focus to the phone: leaving the field the user
             # was in must not check the emptied form (the stale "Enter a phone number").
@@ -378,6 +381,9 @@ class SaveController(QObject):
             self.banner.emit(
                 f"A saved lead needs attention ({who}): {text} Open it from the Outbox tab."
             )
+            if entry.id == self._latest_entry:
+                # The result line said "sending…" for it: no longer true.
+                self._form.show_result(f"Not sent: {who} needs attention.", ok=False)
         self.save_failed.emit(entry)
 
     def _on_entry_paused(self, entry: OutboxEntry) -> None:

@@ -1,0 +1,41 @@
+"""The result line and the status bar never contradict what happens (issue 13, bug 10)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from superfone_desk.sandbox import SandboxServer
+from superfone_desk.ui.main_window import MainWindow
+from tests.gui.conftest import KEY
+
+pytestmark = pytest.mark.gui
+
+
+def test_no_sending_while_offline(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    sandbox.faults.queue("drop", "drop", "drop", match="POST /enterprise/api/lead")
+    window.form.phone.setText("80000 00071")
+    window.form.save_and_new_button.click()
+    qtbot.waitUntil(lambda: window.delivery.offline_until is not None, timeout=10_000)
+    window.form.phone.setText("80000 00072")
+    window.form.save_and_new_button.click()
+    assert "sending" not in window.form.result.text()
+    assert window.form.result.text() == (
+        "Saved on this computer: it is sent when Superfone can be reached."
+    )
+    assert "Connected" not in window.connection_status.text()
+
+
+def test_a_refusal_after_moving_on_replaces_sending(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    members = sandbox.snapshot(KEY)["team_members"]
+    inactive = next(m["phone"] for m in members if m["active"] is False)
+    window.form.phone.setText("80000 00073")
+    window.form.widget("first_name").setText("Meena")  # type: ignore[attr-defined]
+    window.form.assignee.edit.setText(inactive)
+    with qtbot.waitSignal(window.save_failed, timeout=10_000):
+        window.form.save_and_new_button.click()
+    assert window.form.result.text() == "Not sent: Meena needs attention."
