@@ -21,6 +21,40 @@
     </message>
 </context>
 <context>
+    <name>DeliveryStatus</name>
+    <message>
+        <source>Cannot read the outbox: {reason}</source>
+        <extracomment>A draining backlog reports every entry; the line follows at most every 250 ms.</extracomment>
+        <translation>आउटबॉक्स पढ़ा नहीं जा सका: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n भेजी जानी बाकी</numerusform>
+            <numerusform>%n भेजी जानी बाकी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n पर ध्यान देना है</numerusform>
+            <numerusform>%n पर ध्यान देना है</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>API key नहीं है</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>सब भेज दी गईं</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;User guide</source>

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from superfone_desk.store.outbox import ATTENTION_STATES, WAITING_STATES, EntryState
+from superfone_desk.ui.i18n import on_language_change
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
@@ -56,6 +57,7 @@ class DeliveryStatus(QObject):
         self._timer.setInterval(THROTTLE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         delivery.changed.connect(self.schedule)
+        on_language_change(label, self.schedule)  # the line is rebuilt in the new language
         connection.changed.connect(self.schedule)
 
     def schedule(self, *_: object) -> None:
@@ -77,7 +79,7 @@ class DeliveryStatus(QObject):
 
     def _on_count_failed(self, exc: BaseException) -> None:
         self._asking = False
-        self._label.setText(f"Cannot read the outbox: {exc}")
+        self._label.setText(self.tr("Cannot read the outbox: {reason}").format(reason=exc))
 
     def _on_counted(self, counts: dict[EntryState, int]) -> None:
         self._asking = False
@@ -88,12 +90,12 @@ class DeliveryStatus(QObject):
         attention = sum(counts[s] for s in ATTENTION_STATES)
         parts = []
         if waiting:
-            parts.append(f"{waiting} waiting to send")
+            parts.append(self.tr("%n waiting to send", "", waiting))
         if attention:
-            parts.append(f"{attention} need{'s' if attention == 1 else ''} attention")
+            parts.append(self.tr("%n need(s) attention", "", attention))
         if self._delivery.offline_until is not None and waiting:
-            parts.insert(0, "Offline")
+            parts.insert(0, self.tr("Offline"))
         if self._connection.client is None and waiting:
-            parts.insert(0, "No API key")
-        self._label.setText(" — ".join(parts) if parts else "All sent")
+            parts.insert(0, self.tr("No API key"))
+        self._label.setText(" — ".join(parts) if parts else self.tr("All sent"))
         self.attention_changed.emit(attention)
