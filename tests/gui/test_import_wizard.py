@@ -381,3 +381,26 @@ def test_stop_sending_discards_the_rows_not_sent_yet(
     assert "Not sent: the import was stopped" in text
     sandbox.faults.reset()
     wizard.close()
+
+
+def test_lookup_tells_new_leads_from_updates(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    existing = next(iter(_phones(sandbox)))  # a lead of the demo account
+    path = tmp_path / "two.csv"
+    path.write_text(f"Name,Mobile\r\nOld Lead,{existing}\r\nNew Lead,98765 04001\r\n")
+    wizard = window.importer.open_wizard(path)
+    _next(qtbot, wizard, MAPPING)
+    _next(qtbot, wizard, PREVIEW)
+    _checked(qtbot, wizard)
+    assert wizard.plan is not None
+    assert wizard.plan.count(Outcome.SAVE) == 2
+    wizard.preview_page.lookup.setChecked(True)
+    qtbot.waitUntil(
+        lambda: wizard.plan is not None and wizard.plan.count(Outcome.SAVE) == 0,
+        timeout=15_000,
+    )
+    assert wizard.plan.count(Outcome.CREATE) == 1
+    assert wizard.plan.count(Outcome.UPDATE) == 1
+    assert "1 to create, 1 to update" in wizard.preview_page.summary.text()
+    wizard.close()
