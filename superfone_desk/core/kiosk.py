@@ -17,9 +17,6 @@ settings file reads the kiosk types below on every start, and that must stay che
 from __future__ import annotations
 
 import enum
-import hashlib
-import hmac
-import secrets
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -58,7 +55,13 @@ def pin_problem(pin: str) -> str | None:
     return None
 
 
+# hashlib, hmac and secrets are imported in the PIN functions: this module is loaded
+# with the settings, on the path to the first paint, and the PIN is asked for rarely.
+
+
 def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib
+
     return hashlib.scrypt(
         pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=128 * r * (n + p + 2) + 1024,
         dklen=_HASH_BYTES,
@@ -70,6 +73,8 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
 
     Only this string is stored: the PIN itself never reaches the settings file.
     """
+    import secrets
+
     salt = secrets.token_bytes(_SALT_BYTES) if salt is None else salt
     digest = _scrypt(pin, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
     return f"{_SCHEME}${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${salt.hex()}${digest.hex()}"
@@ -91,6 +96,8 @@ def verify_pin(pin: str, stored: str) -> bool:
     # Bounds keep a tampered file from asking for gigabytes of memory.
     if not (2 <= n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16) or len(expected) != _HASH_BYTES:
         return False
+    import hmac
+
     return hmac.compare_digest(_scrypt(pin, salt, n, r, p), expected)
 
 
