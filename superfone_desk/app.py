@@ -33,27 +33,58 @@ def resource_path(name: str) -> Path:
 LOG_FILE = "superfone-desk.log"
 
 
-def configure_logging(paths: AppPaths) -> list[logging.Handler]:
-    """Log to a rotating file in the data folder and to stderr; returns the handlers."""
-    from logging.handlers import RotatingFileHandler
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [
-        RotatingFileHandler(
-            paths.data_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        ),
-        logging.StreamHandler(),
-    ]
+
+class _EarlyRecords(logging.Handler):
+    """Keeps the records logged before the log file is attached (``attach_log_file``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def configure_logging(paths: AppPaths, *, file_later: bool = False) -> list[logging.Handler]:
+    """Log to a rotating file in the data folder and to stderr; returns the handlers.
+
+    ``file_later``: the file is attached by ``attach_log_file`` (the window calls it after
+    the first paint: ``logging.handlers`` pulls in socket, pickle and queue, ~10 ms on the
+    path); what is logged before goes to stderr at once and to the file then.
+    """
+    stream = logging.StreamHandler()
+    stream.setFormatter(logging.Formatter(_FORMAT))
+    handlers: list[logging.Handler] = [stream, _EarlyRecords()]
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     for handler in handlers:
-        handler.setFormatter(formatter)
         root.addHandler(handler)
     # httpx logs every request line at INFO, phone numbers in query strings included;
     # the log keeps what a person needs: failures.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    if not file_later:
+        handlers[1] = attach_log_file(paths)
     return handlers
+
+
+def attach_log_file(paths: AppPaths) -> logging.Handler:
+    """The rotating log file, with what was logged since ``configure_logging``."""
+    from logging.handlers import RotatingFileHandler
+
+    handler = RotatingFileHandler(
+        paths.data_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    root = logging.getLogger()
+    for early in [h for h in root.handlers if isinstance(h, _EarlyRecords)]:
+        root.removeHandler(early)
+        for record in early.records:
+            handler.handle(record)
+    root.addHandler(handler)
+    return handler
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -90,7 +121,7 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
     lock = start_guard.claim_data_folder(paths)
     if isinstance(lock, int):
         return lock
-    configure_logging(paths)
+    configure_logging(paths, file_later=True)
     app = make_application()
 
     import gc
@@ -149,6 +180,7 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
     # phone field takes keys. The benchmarks time start-up by this line. Queued before
     # start(), whose next steps (the other groups, the outbox tab, the key) come after.
     QTimer.singleShot(0, lambda: log.info("ready: window shown, phone field has focus"))
+    QTimer.singleShot(0, lambda: attach_log_file(paths))
     window.start()
     start_guard.listen_for_other_launches(paths.data_dir, window)
     # What start-up built stays for the whole run: keep the collector from walking it
