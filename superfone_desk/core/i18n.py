@@ -28,15 +28,21 @@ class Message(str):
 
     template: str
     params: dict[str, Any]
+    #: "lower" / "upper": the English's first letter was changed (``lower_first``); a
+    #: text left untranslated is changed the same way, a translation is not.
+    recase: str | None
 
     def __new__(cls, template: str, /, **params: Any) -> Message:
         return cls._made(template.format(**params), template, params)
 
     @classmethod
-    def _made(cls, english: str, template: str, params: dict[str, Any]) -> Message:
+    def _made(
+        cls, english: str, template: str, params: dict[str, Any], recase: str | None = None
+    ) -> Message:
         self = super().__new__(cls, english)
         self.template = template
         self.params = params
+        self.recase = recase
         return self
 
 
@@ -55,15 +61,15 @@ def lower_first(text: str) -> str:
 
     The English changes; the translation is of the text as marked.
     """
-    return _recased(text, text[:1].lower() + text[1:])
+    return _recased(text, text[:1].lower() + text[1:], "lower")
 
 
 def upper_first(text: str) -> str:
     """``text`` with a capital first letter (it starts a sentence), still translatable."""
-    return _recased(text, text[:1].upper() + text[1:])
+    return _recased(text, text[:1].upper() + text[1:], "upper")
 
 
-def _recased(text: str, english: str) -> str:
+def _recased(text: str, english: str, how: str) -> str:
     if isinstance(text, Message):
-        return Message._made(english, text.template, text.params)
-    return Message._made(english, text, {})
+        return Message._made(english, text.template, text.params, how)
+    return Message._made(english, text, {}, how)

@@ -130,11 +130,17 @@ def core_text(text: str, catalog: Catalog | None = None) -> str:
             key: core_text(value, catalog) if isinstance(value, Message) else value
             for key, value in text.params.items()
         }
+        translated = tr(text.template)
         try:
-            return tr(text.template).format(**params)
+            shown = translated.format(**params)
         except (KeyError, IndexError, ValueError):
             log.warning("A translation of %r does not fit its values", text.template)
             return str(text)
+        if translated == text.template and text.recase == "lower":
+            return shown[:1].lower() + shown[1:]
+        if translated == text.template and text.recase == "upper":
+            return shown[:1].upper() + shown[1:]
+        return shown
     return tr(text)
 
 
