@@ -911,6 +911,174 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
 <context>
     <name>core</name>
     <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>पाइपलाइन</translation>
+    </message>
+    <message>
+        <source>Labels &amp;&amp; products</source>
+        <translation>लेबल और प्रोडक्ट</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>डील</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>Other numbers, separated by commas</source>
+        <translation>दूसरे नंबर, कॉमा से अलग करके</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>फ़ोन (&amp;P)</translation>
+    </message>
+    <message>
+        <source>98765 43210 or +91 98765 43210</source>
+        <translation>98765 43210 या +91 98765 43210</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name</source>
+        <translation>पहला नाम (&amp;R)</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name</source>
+        <translation>उपनाम (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>बिज़नेस (&amp;B)</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>ईमेल (&amp;M)</translation>
+    </message>
+    <message>
+        <source>One or more, separated by commas</source>
+        <translation>एक या ज़्यादा, कॉमा से अलग करके</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra phones</source>
+        <translation>एक्स्ट्रा फ़ोन (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>वेबसाइट (&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>स्टेज (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep the lead&apos;s stage</source>
+        <translation>लीड का स्टेज वही रखें</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>ग्रुप (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Keep the lead&apos;s group</source>
+        <translation>लीड का ग्रुप वही रखें</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee</source>
+        <translation>असाइनी (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add &amp;labels</source>
+        <translation>लेबल जोड़ें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Type to find a label</source>
+        <translation>लेबल ढूँढने के लिए टाइप करें</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove labels</source>
+        <translation>लेबल हटाएँ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Labels to take off the lead</source>
+        <translation>लीड से हटाने वाले लेबल</translation>
+    </message>
+    <message>
+        <source>Produ&amp;cts</source>
+        <translation>प्रोडक्ट (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type to find a product</source>
+        <translation>प्रोडक्ट ढूँढने के लिए टाइप करें</translation>
+    </message>
+    <message>
+        <source>&amp;Deal value</source>
+        <translation>डील वैल्यू (&amp;D)</translation>
+    </message>
+    <message>
+        <source>50000, 1,50,000 or 2.5L</source>
+        <translation>50000, 1,50,000 या 2.5L</translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation>सोर्स (&amp;U)</translation>
+    </message>
+    <message>
+        <source>walk-in, website-form, ...</source>
+        <translation>walk-in, website-form, ...</translation>
+    </message>
+    <message>
+        <source>Source t&amp;ype</source>
+        <translation>सोर्स टाइप (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Choose a source type</source>
+        <translation>सोर्स टाइप चुनें</translation>
+    </message>
+    <message>
+        <source>Apartment / unit</source>
+        <translation>फ़्लैट / यूनिट</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>शुरुआती अक्षर</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>अक्षांश</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>देशांतर</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>About the lead</source>
+        <translation>लीड के बारे में</translation>
+    </message>
+    <message>
+        <source>Stored on the lead</source>
+        <translation>लीड पर सेव रहता है</translation>
+    </message>
+    <message>
+        <source>Timelin&amp;e note</source>
+        <translation>टाइमलाइन नोट (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Added to the lead&apos;s timeline</source>
+        <translation>लीड की टाइमलाइन में जुड़ता है</translation>
+    </message>
+    <message>
         <source>Couldn&apos;t read this time — try &apos;tomorrow 11am&apos;</source>
         <translation>यह समय समझ नहीं आया — &apos;tomorrow 11am&apos; जैसा लिखें</translation>
     </message>

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from superfone_desk.core.i18n import N_
+
 
 class Kind(Enum):
     """Which widget enters a field, and so what kind of value the draft holds for it."""
@@ -45,51 +47,53 @@ class Field:
 
 
 # Group titles, in form order ("&&" is a literal ampersand in a Qt title).
-CUSTOMER = "Customer"
-PIPELINE = "Pipeline"
-LABELS = "Labels && products"
-DEAL = "Deal"
-ADDRESS = "Address"
-NOTES = "Notes"
+CUSTOMER = N_("Customer")
+PIPELINE = N_("Pipeline")
+LABELS = N_("Labels && products")
+DEAL = N_("Deal")
+ADDRESS = N_("Address")
+NOTES = N_("Notes")
 GROUPS: tuple[str, ...] = (CUSTOMER, PIPELINE, LABELS, DEAL, ADDRESS, NOTES)
 
-_PHONES_HELP = "Other numbers, separated by commas"
+_PHONES_HELP = N_("Other numbers, separated by commas")
 
 FIELDS: tuple[Field, ...] = (
-    Field("customer_phone", "customer_phone", "&Phone", Kind.PHONE, CUSTOMER,
-          "98765 43210 or +91 98765 43210"),
-    Field("first_name", "first_name", "Fi&rst name", Kind.LINE, CUSTOMER, plain=True),
-    Field("last_name", "last_name", "L&ast name", Kind.LINE, CUSTOMER, plain=True),
-    Field("business_name", "business_name", "&Business", Kind.LINE, CUSTOMER, plain=True),
-    Field("email", "emails", "E&mail", Kind.LINE, CUSTOMER, "One or more, separated by commas"),
-    Field("add_phones", "extra_phones", "E&xtra phones", Kind.LINE, CUSTOMER, _PHONES_HELP),
-    Field("website", "website", "&Website", Kind.LINE, CUSTOMER, "acme.in", plain=True),
-    Field("lead_stage_name", "lead_stage", "S&tage", Kind.CHOICE, PIPELINE,
-          "Keep the lead's stage", noun="stages"),
-    Field("lead_group_name", "lead_group", "&Group", Kind.CHOICE, PIPELINE,
-          "Keep the lead's group", noun="groups"),
-    Field("assignee_user_phone", "assignee_phone", "Ass&ignee", Kind.ASSIGNEE, PIPELINE),
-    Field("add_labels", "add_labels", "Add &labels", Kind.TITLES, LABELS,
-          "Type to find a label", noun="labels"),
-    Field("remove_labels", "remove_labels", "Rem&ove labels", Kind.TITLES, LABELS,
-          "Labels to take off the lead", noun="labels"),
-    Field("add_products", "add_products", "Produ&cts", Kind.TITLES, LABELS,
-          "Type to find a product", noun="products"),
-    Field("deal_value", "deal_value", "&Deal value", Kind.LINE, DEAL, "50000, 1,50,000 or 2.5L"),
-    Field("source", "source", "So&urce", Kind.LINE, DEAL, "walk-in, website-form, ...",
+    Field("customer_phone", "customer_phone", N_("&Phone"), Kind.PHONE, CUSTOMER,
+          N_("98765 43210 or +91 98765 43210")),
+    Field("first_name", "first_name", N_("Fi&rst name"), Kind.LINE, CUSTOMER, plain=True),
+    Field("last_name", "last_name", N_("L&ast name"), Kind.LINE, CUSTOMER, plain=True),
+    Field("business_name", "business_name", N_("&Business"), Kind.LINE, CUSTOMER, plain=True),
+    Field("email", "emails", N_("E&mail"), Kind.LINE, CUSTOMER,
+          N_("One or more, separated by commas")),
+    Field("add_phones", "extra_phones", N_("E&xtra phones"), Kind.LINE, CUSTOMER, _PHONES_HELP),
+    Field("website", "website", N_("&Website"), Kind.LINE, CUSTOMER, "acme.in", plain=True),
+    Field("lead_stage_name", "lead_stage", N_("S&tage"), Kind.CHOICE, PIPELINE,
+          N_("Keep the lead's stage"), noun="stages"),
+    Field("lead_group_name", "lead_group", N_("&Group"), Kind.CHOICE, PIPELINE,
+          N_("Keep the lead's group"), noun="groups"),
+    Field("assignee_user_phone", "assignee_phone", N_("Ass&ignee"), Kind.ASSIGNEE, PIPELINE),
+    Field("add_labels", "add_labels", N_("Add &labels"), Kind.TITLES, LABELS,
+          N_("Type to find a label"), noun="labels"),
+    Field("remove_labels", "remove_labels", N_("Rem&ove labels"), Kind.TITLES, LABELS,
+          N_("Labels to take off the lead"), noun="labels"),
+    Field("add_products", "add_products", N_("Produ&cts"), Kind.TITLES, LABELS,
+          N_("Type to find a product"), noun="products"),
+    Field("deal_value", "deal_value", N_("&Deal value"), Kind.LINE, DEAL,
+          N_("50000, 1,50,000 or 2.5L")),
+    Field("source", "source", N_("So&urce"), Kind.LINE, DEAL, N_("walk-in, website-form, ..."),
           plain=True),
-    Field("source_type", "source_type", "Source t&ype", Kind.SOURCE_TYPE, DEAL,
-          "Choose a source type", noun="source types"),
-    Field("address.text", "address_text", "Address", Kind.LINE, ADDRESS),
-    Field("address.additional", "address_additional", "Apartment / unit", Kind.LINE, ADDRESS),
-    Field("address.initials", "address_initials", "Initials", Kind.LINE, ADDRESS),
-    Field("address.latitude", "latitude", "Latitude", Kind.LINE, ADDRESS, "12.9716"),
-    Field("address.longitude", "longitude", "Longitude", Kind.LINE, ADDRESS, "77.5946"),
-    Field("city", "city", "City", Kind.LINE, ADDRESS, plain=True),
-    Field("additional_info", "additional_info", "About the lead", Kind.NOTE, NOTES,
-          "Stored on the lead", plain=True),
-    Field("customer_note", "customer_note", "Timelin&e note", Kind.NOTE, NOTES,
-          "Added to the lead's timeline"),
+    Field("source_type", "source_type", N_("Source t&ype"), Kind.SOURCE_TYPE, DEAL,
+          N_("Choose a source type"), noun="source types"),
+    Field("address.text", "address_text", N_("Address"), Kind.LINE, ADDRESS),
+    Field("address.additional", "address_additional", N_("Apartment / unit"), Kind.LINE, ADDRESS),
+    Field("address.initials", "address_initials", N_("Initials"), Kind.LINE, ADDRESS),
+    Field("address.latitude", "latitude", N_("Latitude"), Kind.LINE, ADDRESS, "12.9716"),
+    Field("address.longitude", "longitude", N_("Longitude"), Kind.LINE, ADDRESS, "77.5946"),
+    Field("city", "city", N_("City"), Kind.LINE, ADDRESS, plain=True),
+    Field("additional_info", "additional_info", N_("About the lead"), Kind.NOTE, NOTES,
+          N_("Stored on the lead"), plain=True),
+    Field("customer_note", "customer_note", N_("Timelin&e note"), Kind.NOTE, NOTES,
+          N_("Added to the lead's timeline")),
 )
 
 #: The create switch: a field of the request and of the draft, but no row of the form
