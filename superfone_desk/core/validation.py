@@ -88,11 +88,18 @@ def split_phones(text: str) -> list[str]:
     return _unique((trim(part) for part in _PHONE_SEPARATORS.split(text)), key=str)
 
 
-def _text_problem(value: str, limit: int, *, multiline: bool = False) -> str | None:
+# A name that shows nothing names nobody (issue #12.13); a note or an address made of a
+# combining mark is odd but harmless, and a hostile paste there is still sent as typed.
+_NAMES = frozenset({"first_name", "last_name"})
+
+
+def _text_problem(
+    value: str, limit: int, *, multiline: bool = False, is_name: bool = False
+) -> str | None:
     value = trim(value)
     if has_control_characters(value, multiline=multiline):
         return CONTROL_CHARACTERS_MESSAGE
-    if is_invisible_only(value):
+    if is_name and is_invisible_only(value):
         return INVISIBLE_ONLY_MESSAGE
     if len(value) > limit:
         return too_long_message(len(value), limit)
@@ -338,7 +345,9 @@ def _validate(draft: LeadDraft, region: str) -> dict[str, str]:
     }
     for field, (limit, multiline) in _TEXT_FIELDS.items():
         value: str = getattr(draft, DRAFT_ATTRIBUTE[field])
-        problems[field] = _text_problem(value, limit, multiline=multiline)
+        problems[field] = _text_problem(
+            value, limit, multiline=multiline, is_name=field in _NAMES
+        )
     problems.update(_coordinates_problems(draft))
     return {
         field: message
