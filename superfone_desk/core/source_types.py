@@ -40,3 +40,9 @@ def source_type_value(text: str, catalog: tuple[str, ...] | list[str] = tuple(WO
         if wanted in (source_type_words(value).casefold(), value.replace("_", " ").casefold()):
             return value
     return None
+
+
+def source_type_api_value(text: str) -> str:
+    """What to send for ``text`` shown in the form: the known value, else the words put
+    back into the API's style ("Google ads lead" → "GOOGLE_ADS_LEAD")."""
+    return source_type_value(text) or "_".join(text.split()).upper()

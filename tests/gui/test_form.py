@@ -51,7 +51,7 @@ def test_dropdowns_come_from_the_account(window: MainWindow, sandbox: SandboxSer
     assert window.form.multi("remove_labels").items() == labels
     assert "Starter Plan" in window.form.multi("add_products").items()
     assert "Inbound" in window.form.picker("lead_group_name").items()
-    assert "OTHERS" in window.form.picker("source_type").items()
+    assert "Others" in window.form.picker("source_type").items()  # in words (issue 13)
 
 
 def test_failed_catalog_load_shows_retry_that_works(

@@ -92,3 +92,20 @@ def test_a_wrong_assignee_gets_a_red_border(qtbot: QtBot, window: MainWindow) ->
     red = QColor("#a4231c").rgb()
     edge = [image.pixel(x, 0) for x in range(4, image.width() - 4)]
     assert edge.count(red) > image.width() // 2, "no red border on the assignee"
+
+
+def test_source_types_are_shown_in_words_and_sent_as_the_api_value(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    picker = window.form.picker("source_type")
+    edit = picker.focusProxy()
+    window.activateWindow()
+    focus(qtbot, edit)
+    qtbot.keyClicks(edit, "whatsapp m")
+    view = popup_of(edit)
+    qtbot.waitUntil(view.isVisible)
+    shown = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert shown == ["WhatsApp message"]
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert edit.text() == "WhatsApp message"
+    assert window.form.draft().source_type == "WHATSAPP_MESSAGE"

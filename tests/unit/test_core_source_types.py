@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from superfone_desk.core.source_types import WORDS, source_type_value, source_type_words
+from superfone_desk.core.source_types import (
+    WORDS,
+    source_type_api_value,
+    source_type_value,
+    source_type_words,
+)
 from tests.helpers.contract import EXAMPLE_UPSERT
 
 
@@ -38,3 +43,8 @@ def test_words_follow_the_catalog_superfone_returned() -> None:
 
 def test_the_contract_example_value_is_known() -> None:
     assert EXAMPLE_UPSERT["source_type"] in WORDS
+
+
+def test_words_go_back_to_the_api_value() -> None:
+    assert source_type_api_value("Phone contact") == "PHONE_CONTACT"
+    assert source_type_api_value("Google ads lead") == "GOOGLE_ADS_LEAD"

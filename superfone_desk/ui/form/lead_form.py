@@ -40,6 +40,7 @@ from superfone_desk.core.fields import (
     Kind,
 )
 from superfone_desk.core.phones import region_name
+from superfone_desk.core.source_types import source_type_api_value, source_type_words
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.form.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
 
@@ -261,7 +262,7 @@ class LeadForm(QWidget):
                 from superfone_desk.api.models import SOURCE_TYPES
 
                 # Fixed by Superfone (CONTRACT §7): usable before the catalog answers.
-                picker.set_items(SOURCE_TYPES)
+                picker.set_items([source_type_words(value) for value in SOURCE_TYPES])
         picker.set_names(spec.name)
         return picker
 
@@ -330,8 +331,8 @@ class LeadForm(QWidget):
         if spec.kind is Kind.TITLES:
             return self.multi(spec.name).values()
         choice: Choice = widget.choice()  # type: ignore[attr-defined]
-        if spec.kind is Kind.SOURCE_TYPE:
-            return choice.value if choice.is_set else ""
+        if spec.kind is Kind.SOURCE_TYPE:  # shown in words, the draft holds the API value
+            return source_type_api_value(choice.value) if choice.is_set else ""
         return choice
 
     def _set_value(self, spec: Field, value: object) -> None:
@@ -344,7 +345,7 @@ class LeadForm(QWidget):
             self.multi(spec.name).set_values(value)  # type: ignore[arg-type]
         elif spec.kind is Kind.SOURCE_TYPE:
             self.picker(spec.name).set_choice(
-                Choice.set(str(value)) if value else Choice.untouched()
+                Choice.set(source_type_words(str(value))) if value else Choice.untouched()
             )
         else:
             widget.set_choice(value)  # type: ignore[attr-defined]
