@@ -62,7 +62,8 @@ class SettingsFlow(QObject):
             has_key=self._connection.has_key,
             key_where=self._connection.key_where(),
             key_locked=self._connection.key_locked,
-            base_url=settings.base_url,
+            # The URL in use, --base-url included, so Test connection tests that one.
+            base_url=self._preferences.base_url(),
             default_country=settings.default_country,
             system_country=region_name(default_region()),
             defaults=self._form.sticky(),
@@ -80,8 +81,10 @@ class SettingsFlow(QObject):
     def _on_dialog_accepted(self, dialog: SettingsDialog) -> None:
         choice = dialog.choice()
         preferences = self._preferences
+        # Left as shown: the saved URL stays (a --base-url of this run is not saved).
+        unchanged = choice.base_url == preferences.base_url()
         preferences.update(
-            base_url=choice.base_url,
+            base_url=preferences.settings.base_url if unchanged else choice.base_url,
             default_country=choice.default_country,
             presets=choice.presets,
             forget_defaults=choice.forget_defaults,

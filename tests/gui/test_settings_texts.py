@@ -35,3 +35,19 @@ def test_settings_labels_read_right_and_their_keys_are_unique(
     assert keys, "no Alt+letters in Settings"
     assert [k for k, n in Counter(keys).items() if n > 1] == []
     dialog.reject()
+
+
+def test_settings_show_the_base_url_in_use_and_keep_the_saved_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    saved = window.preferences.settings.base_url
+    in_use = window.preferences.base_url()  # --base-url: the sandbox
+    assert in_use != saved
+    dialog = window.open_settings()
+    field = dialog.findChild(QLineEdit, "base_url")
+    assert field is not None
+    assert field.text() == in_use, "Settings showed (and tested) another server"
+    dialog.accept()
+    assert window.preferences.settings.base_url == saved, "a --base-url got saved"
