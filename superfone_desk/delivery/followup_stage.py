@@ -16,8 +16,11 @@ task with List Tasks (same type, same due time) and books it only when it isn't 
 A refusal, or a time that has passed before it could be sent, makes the entry *needs
 attention* with the reason; the lead itself stays as sent (its requests are done).
 
-The task takes the lead's assignee (Create Task has no assignee field, CONTRACT §4.2);
-a follow-up for someone else sets the lead's assignee in the upsert (the form does).
+The task takes the lead's assignee (Create Task has no assignee field, CONTRACT §4.2).
+A follow-up for someone else (``FollowUp.assignee_phone``) first makes them the lead's
+assignee, with an upsert that changes nothing else (create off): idempotent, so safe to
+repeat after a failure. The form books follow-ups for the lead's own assignee (or the
+one picked in its Assignee field, which the lead's own upsert carries).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol, cast
 
 from superfone_desk.api.errors import FieldRejected, SuperfoneError
+from superfone_desk.api.models import LeadUpsert
 from superfone_desk.core.followup import Problem, task_request
 from superfone_desk.core.followup_record import FollowUpRecord, FollowUpState
 from superfone_desk.delivery.planning import Refused
@@ -101,6 +105,18 @@ def send_followup(
             keep(record.moved(FollowUpState.SENT, task_id=found.id))
             outbox.mark_sent(entry_id)
             return
+    if record.followup.assignee_phone:
+        try:
+            client.upsert_lead(
+                LeadUpsert(
+                    customer_phone=lead.primary_phone,
+                    create_customer_if_customer_phone_not_found=False,
+                    assignee_user_phone=record.followup.assignee_phone,
+                )
+            )
+        except FieldRejected as exc:
+            keep(record.moved(FollowUpState.FAILED, reason=exc.message))
+            raise Refused(_NOT_BOOKED + exc.message, None) from exc
     body = task_request(record.followup, datetime.fromtimestamp(clock(), UTC))
     if isinstance(body, Problem):
         keep(record.moved(FollowUpState.FAILED, reason=body.text))

@@ -7,6 +7,7 @@ and a refused or expired one leaves the entry needing attention while the lead i
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -193,4 +194,38 @@ def test_a_time_passed_before_sending_needs_attention_but_the_lead_is_sent(
     assert "passed" in entry.last_error
     assert record_of(entry).state is FollowUpState.FAILED
     assert client.get_lead(PHONE) is not None  # the lead itself got there
+    assert tasks_of(client) == []
+
+
+def test_a_follow_up_for_someone_else_makes_them_the_leads_assignee_first(
+    sandbox: SandboxServer, http: httpx.Client, outbox: Outbox, clock: Clock, waits: Waits
+) -> None:
+    client = SuperfoneClient(TEST_KEY, sandbox.base_url, http=http)
+    priya = "+919812345678"  # a team member of the demo seed
+    booked = tomorrow_11(datetime.fromtimestamp(clock(), KOLKATA))
+    followup = dataclasses.replace(booked, assignee_phone=priya)
+    entry_id = outbox.add(WALK_IN, "IN", followup=FollowUpRecord(followup).to_json())
+    deliverer(outbox, client, clock, waits).drain()
+    assert record_of(outbox.get(entry_id)).state is FollowUpState.SENT
+    lead = client.get_lead(PHONE)
+    assert lead is not None
+    assert lead.assignee_user is not None
+    assert lead.assignee_user.first_name == "Priya"
+    [task] = client.list_tasks(lead.id).rows
+    assert task.assignee_user_id == lead.assignee_user.id
+
+
+def test_an_unknown_assignee_leaves_the_lead_saved_and_the_follow_up_refused(
+    sandbox: SandboxServer, http: httpx.Client, outbox: Outbox, clock: Clock, waits: Waits
+) -> None:
+    client = SuperfoneClient(TEST_KEY, sandbox.base_url, http=http)
+    booked = tomorrow_11(datetime.fromtimestamp(clock(), KOLKATA))
+    followup = dataclasses.replace(booked, assignee_phone="+919000000999")  # not on the team
+    entry_id = outbox.add(WALK_IN, "IN", followup=FollowUpRecord(followup).to_json())
+    deliverer(outbox, client, clock, waits).drain()
+    entry = outbox.get(entry_id)
+    assert entry is not None
+    assert entry.state is EntryState.NEEDS_ATTENTION
+    assert record_of(entry).state is FollowUpState.FAILED
+    assert client.get_lead(PHONE) is not None
     assert tasks_of(client) == []
