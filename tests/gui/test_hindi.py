@@ -12,7 +12,15 @@ import sys
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from superfone_desk.core.draft import LeadDraft
@@ -159,3 +167,43 @@ def _menu_free_admin_title(kiosk: KioskWindow) -> str:
     title = dialog.windowTitle()
     dialog.reject()
     return title
+
+
+def _cut_off(root: QWidget) -> list[str]:
+    """Visible one-line labels and buttons narrower than their text needs."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue
+        if isinstance(widget.parent(), QLineEdit):
+            continue  # a line edit's action button shows its icon, not its text
+        if isinstance(widget, QLabel | QAbstractButton):
+            need = widget.minimumSizeHint().width()
+            text = widget.text()
+            if text and widget.width() < need:
+                found.append(f"{widget.objectName() or type(widget).__name__} {text!r}: "
+                             f"{widget.width()} < {need}")
+    return found
+
+
+def test_nothing_is_cut_off_in_hindi_on_a_laptop_screen(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    i18n.install("hi")
+    window = make_window()
+    window.resize(min(window.width(), 1366), min(window.height(), 768 - 40))
+    qtbot.wait(50)  # one layout pass
+    assert _cut_off(window) == []
+    bar = window.menuBar()
+    for action in bar.actions():
+        geometry = bar.actionGeometry(action)
+        assert geometry.isValid(), f"menu {action.text()!r} has no place in the menu bar"
+        assert bar.rect().contains(geometry), f"menu {action.text()!r} is cut off"
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1366
+    assert dialog.height() <= 768
+    assert _cut_off(dialog) == []
+    dialog.reject()
