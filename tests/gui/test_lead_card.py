@@ -257,3 +257,35 @@ def test_tab_runs_from_the_note_through_the_follow_up_to_the_buttons(
         "followup_pick_tomorrow_morning",
     ]
     assert seen[5] == "create_customer_if_customer_phone_not_found"
+
+
+def test_save_and_new_never_carries_a_stored_value_to_the_next_lead(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    line(window, "customer_phone").setText("98300 45678")  # Meera: Negotiation, referral
+    qtbot.waitUntil(lambda: line(window, "first_name").text() == "Meera", timeout=5_000)
+    line(window, "city").setText("Howrah")
+    with qtbot.waitSignal(window.saved, timeout=10_000):
+        window.save_controller.save(and_new=True)
+    draft = window.form.draft()
+    assert draft.lead_stage.is_untouched
+    assert draft.source == ""
+    assert window.preferences.defaults.lead_stage == ""
+    assert window.preferences.defaults.source == ""
+
+
+def test_after_a_plain_save_the_card_shows_the_lead_as_now_stored(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    card = window.save_controller.card
+    line(window, "customer_phone").setText("98300 45678")
+    qtbot.waitUntil(lambda: line(window, "first_name").text() == "Meera", timeout=5_000)
+    city = line(window, "city")
+    city.setText("Howrah")
+    with qtbot.waitSignal(window.saved, timeout=10_000):
+        window.save_controller.save(and_new=False)
+    qtbot.waitUntil(lambda: line(window, "first_name").text() == "Meera", timeout=5_000)
+    qtbot.waitUntil(lambda: city.property("stored") is True, timeout=5_000)
+    assert city.text() == "Howrah"
+    assert card.change_list.label.text() == "Will change: nothing yet"
+    assert not window.form.is_dirty()

@@ -135,8 +135,13 @@ class LeadCard(QObject):
         return edits, record
 
     def saved(self) -> None:
-        """The save went into the outbox: the follow-up is booked with it."""
+        """The save went into the outbox: the follow-up is booked with it, and the stored
+        values leave the fields before Save's kept values are taken from them (the next
+        lead must not inherit this one's stage or source). After a plain Save, the lead
+        is looked up again once sent, and its card comes back with the new values."""
         self.followup.clear()
+        self._take_out_stored()
+        self._refresh()
 
     def _edits(self, draft: LeadDraft) -> LeadDraft:
         edits = edits_only(draft, self._card)
@@ -165,7 +170,10 @@ class LeadCard(QObject):
             if getattr(draft, attr) == getattr(card.draft, attr)
         )
         if filled:
+            clean = not self._form.is_dirty()
             self._form.set_draft(draft)
+            if clean:  # the lead shown again after a save: nothing new is typed
+                self._form.mark_clean()
         if card.assignee_name:
             self._form.assignee.edit.setPlaceholderText(
                 f"{card.assignee_name} (stored); type a team member's phone to change"
@@ -179,7 +187,16 @@ class LeadCard(QObject):
 
     def _unload(self) -> None:
         """Take the stored values out of the form (what the user typed stays)."""
-        card, self._card, self._lead = self._card, None, None
+        self._take_out_stored()
+        self._card, self._lead = None, None
+        self._form.assignee.edit.setPlaceholderText(self._assignee_hint)
+        self._open_tasks = []
+        self.tasks.hide()
+        self._refresh()
+
+    def _take_out_stored(self) -> None:
+        """Empty the fields that still show a stored value (what was typed stays)."""
+        card = self._card
         if card is not None and self._filled:
             draft = self._form.draft()
             empty = LeadDraft()
@@ -191,10 +208,6 @@ class LeadCard(QObject):
             if resets:
                 self._form.set_draft(dataclasses.replace(draft, **resets))
         self._filled = frozenset()
-        self._form.assignee.edit.setPlaceholderText(self._assignee_hint)
-        self._open_tasks = []
-        self.tasks.hide()
-        self._refresh()
 
     def _on_field_changed(self, _name: str) -> None:
         self._refresh()
