@@ -7,6 +7,8 @@ the small settings file at once (the key never: ``secrets.py`` keeps it).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from superfone_desk.core.phones import default_region
@@ -17,6 +19,9 @@ from superfone_desk.settings import (
     SettingsStore,
     StickyDefaults,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class Preferences(QObject):
@@ -40,6 +45,11 @@ class Preferences(QObject):
         self._store = store
         self._settings = settings
         self._base_url_override = base_url_override
+
+    @property
+    def folder(self) -> Path:
+        """Where the settings file is (small per-account files go beside it)."""
+        return self._store.path.parent
 
     def region(self) -> str:
         """How phone numbers without a country code are read."""

@@ -32,6 +32,7 @@ from superfone_desk.ui.form_assist import FormAssist, kept_summary
 from superfone_desk.ui.note_receipt import NoteReceipt
 from superfone_desk.ui.outbox_view import NOTE_QUESTION
 from superfone_desk.ui.pause_text import settings_message, waiting_line
+from superfone_desk.ui.team_picker import TeamPicker
 
 if TYPE_CHECKING:
     from superfone_desk.core.draft import LeadDraft
@@ -99,6 +100,10 @@ class SaveController(QObject):
         #: The kept values' markers (what Save & New carries over), the focus kept in
         #: view and the deal value preview.
         self.assist = FormAssist(form, preferences, self)
+        #: The assignee field completes names of the team it learns from Superfone.
+        self.team = TeamPicker(
+            form, finder, connection, preferences.folder, preferences.region, self
+        )
         #: The stored lead, the change list, its tasks and the follow-up (issue #14).
         self.card = LeadCard(
             form,
@@ -338,6 +343,7 @@ class SaveController(QObject):
 
     def _on_entry_sent(self, entry: OutboxEntry) -> None:
         self._session_entries.discard(entry.id)
+        self.team.note_sent(entry)  # before the lookup below names the assignee
         if entry.id == self._latest_entry:
             now = datetime.now().astimezone()
             booked = followup_outcome(entry.followup, now)  # issue #14
@@ -359,6 +365,7 @@ class SaveController(QObject):
 
     def _on_entry_refused(self, entry: OutboxEntry) -> None:
         self._session_entries.discard(entry.id)
+        self.team.note_refused(entry)
         message = entry.last_error or "Superfone refused the lead."
         if entry.error_field:
             # Never carried to the next lead again; out of it if it is already there.

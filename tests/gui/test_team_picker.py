@@ -1,0 +1,44 @@
+"""Assignee by name: the app learns the team from Superfone and completes names
+(issue 13, expected and missing)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from superfone_desk.ui.main_window import MainWindow
+from tests.gui.conftest import WindowFactory
+
+pytestmark = pytest.mark.gui
+
+RAVI = "Ravi Patel — +91 98765 43210"
+
+
+def save(qtbot: QtBot, window: MainWindow, phone: str, assignee: str) -> None:
+    window.form.phone.setText(phone)
+    window.form.assignee.edit.setText(assignee)
+    with qtbot.waitSignal(window.saved, timeout=10_000):
+        window.form.save_button.click()
+
+
+def test_the_team_is_learned_and_offered_by_name(
+    qtbot: QtBot, window: MainWindow, make_window: WindowFactory
+) -> None:
+    team = window.save_controller.team
+    assert team.entries() == []
+    save(qtbot, window, "80000 00081", "98765 43210")
+    # After the save the form looks the lead up again: Get Lead names the assignee.
+    qtbot.waitUntil(lambda: team.entries() == [RAVI], timeout=10_000)
+    again = make_window()
+    qtbot.waitUntil(lambda: again.save_controller.team.entries() == [RAVI], timeout=5_000)
+
+
+def test_picking_a_name_puts_the_phone_in(qtbot: QtBot, window: MainWindow) -> None:
+    save(qtbot, window, "80000 00082", "98765 43210")
+    team = window.save_controller.team
+    qtbot.waitUntil(lambda: team.entries() == [RAVI], timeout=10_000)
+    edit = window.form.assignee.edit
+    edit.clear()
+    edit.completer().activated.emit(RAVI)
+    qtbot.waitUntil(lambda: edit.text() == "+91 98765 43210")
+    assert edit.toolTip() == "Ravi Patel"
