@@ -20,6 +20,8 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+from superfone_desk.core.i18n import F_, N_
+
 log = logging.getLogger(__name__)
 
 SERVICE = "superfone-desk"
@@ -92,10 +94,13 @@ class SecretStore:
     def where(self, source: KeySource | None = None) -> str:
         """One sentence for the settings dialog: where a saved key goes or came from."""
         if source is KeySource.ENVIRONMENT:
-            return f"Set by the {ENV_VAR} environment variable; not stored by this app."
+            return F_(
+                "Set by the {variable} environment variable; not stored by this app.",
+                variable=ENV_VAR,
+            )
         if self.has_keyring:
-            return f"Stored in your system keyring ({self.backend_name})."
-        return "No system keyring found: the key is kept for this session only."
+            return F_("Stored in your system keyring ({backend}).", backend=self.backend_name)
+        return N_("No system keyring found: the key is kept for this session only.")
 
     def load(self) -> StoredKey:
         env_key = self._environ.get(ENV_VAR, "").strip()

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>PausedLeads</name>
+    <message numerus="yes">
+        <source>%n saved lead(s) waited because Superfone did not accept the API key at the time. Send them with this key? Say yes only if this key is for the same Superfone account.</source>
+        <translation>
+            <numerusform>%n saved lead waited because Superfone did not accept the API key at the time. Send it with this key? Say yes only if this key is for the same Superfone account.</numerusform>
+            <numerusform>%n saved leads waited because Superfone did not accept the API key at the time. Send them with this key? Say yes only if this key is for the same Superfone account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message numerus="yes">
         <source>Wrong PIN. %n try(s) left.</source>

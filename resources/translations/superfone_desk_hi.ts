@@ -21,6 +21,57 @@
     </message>
 </context>
 <context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>Could not load the list: {reason}</source>
+        <extracomment>Which picker each catalog fills (labels feed both label pickers). Catalogs showing something (cached or fresh) in this generation.</extracomment>
+        <translation>लिस्ट लोड नहीं हो सकी: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Demo mode: the built-in sandbox needs no key.</source>
+        <translation>डेमो मोड: बने-बनाए सैंडबॉक्स को key की ज़रूरत नहीं।</translation>
+    </message>
+    <message>
+        <source>The key is stored in your system keyring when there is one.</source>
+        <translation>सिस्टम में keyring हो तो key उसी में सेव होती है।</translation>
+    </message>
+    <message>
+        <source>Reading the API key…</source>
+        <translation>API key पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Could not read the saved API key: {reason}</source>
+        <translation>सेव की हुई API key पढ़ी नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>No system keyring was found: the API key is kept for this session only and must be entered again next time.</source>
+        <translation>सिस्टम keyring नहीं मिला: API key सिर्फ़ इस बार के लिए रखी गई है, अगली बार फिर डालनी होगी।</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>कनेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>डेमो अकाउंट</translation>
+    </message>
+    <message>
+        <source>Account at {url}</source>
+        <translation>अकाउंट: {url}</translation>
+    </message>
+    <message>
+        <source>Cannot use the base URL: {reason}</source>
+        <translation>यह बेस URL इस्तेमाल नहीं हो सकता: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryStatus</name>
     <message>
         <source>Cannot read the outbox: {reason}</source>
@@ -191,6 +242,57 @@ We&apos;ll be in touch soon.</source>
     </message>
 </context>
 <context>
+    <name>LeadFinder</name>
+    <message>
+        <source>Looking up {phone}…</source>
+        <translation>{phone} ढूँढा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Could not look this phone up: {reason} Save will try again.</source>
+        <translation>यह फ़ोन ढूँढा नहीं जा सका: {reason} सेव करते समय फिर कोशिश होगी।</translation>
+    </message>
+    <message>
+        <source>Save will &lt;b&gt;update&lt;/b&gt; the existing lead: </source>
+        <translation>सेव करने पर मौजूदा लीड &lt;b&gt;अपडेट&lt;/b&gt; होगी: </translation>
+    </message>
+    <message>
+        <source>No lead has {phone} yet: Save will &lt;b&gt;create&lt;/b&gt; one.</source>
+        <translation>{phone} की कोई लीड अभी नहीं है: सेव करने पर नई लीड &lt;b&gt;बनेगी&lt;/b&gt;।</translation>
+    </message>
+    <message>
+        <source>No lead has {phone}, and creating leads is off: Save will fail. Turn on “Create the lead if this phone is new” to add it.</source>
+        <translation>{phone} की कोई लीड नहीं है, और नई लीड बनाना बंद है: सेव नहीं होगा। जोड़ने के लिए “फ़ोन नया हो तो लीड बनाएँ” चालू करें।</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>कोई नाम नहीं</translation>
+    </message>
+    <message>
+        <source>stage {title}</source>
+        <translation>स्टेज {title}</translation>
+    </message>
+    <message>
+        <source>group {title}</source>
+        <translation>ग्रुप {title}</translation>
+    </message>
+    <message>
+        <source>assigned to {name}</source>
+        <translation>{name} को असाइन</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>असाइन नहीं</translation>
+    </message>
+    <message>
+        <source>labels {titles}</source>
+        <translation>लेबल {titles}</translation>
+    </message>
+    <message>
+        <source> This number is a secondary phone of the lead; it will be saved under its primary phone {phone}.</source>
+        <translation> यह नंबर लीड का दूसरा फ़ोन है; यह उसके मुख्य फ़ोन {phone} के साथ सेव होगा।</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Demo — nothing is sent to Superfone</source>
@@ -246,6 +348,20 @@ We&apos;ll be in touch soon.</source>
         <translation>
             <numerusform>%n सेव की गई लीड भेजी जानी बाकी है। यह अगली बार {app} शुरू करने पर भेजी जाएगी। अभी बंद करें?</numerusform>
             <numerusform>%n सेव की गई लीड भेजी जानी बाकी हैं। ये अगली बार {app} शुरू करने पर भेजी जाएँगी। अभी बंद करें?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PausedLeads</name>
+    <message>
+        <source>Send the waiting leads with this key?</source>
+        <translation>रुकी हुई लीड इस key से भेजें?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved lead(s) waited because Superfone did not accept the API key at the time. Send them with this key? Say yes only if this key is for the same Superfone account.</source>
+        <translation>
+            <numerusform>%n सेव की गई लीड रुकी रही क्योंकि उस समय Superfone ने API key स्वीकार नहीं की थी। क्या इसे इस key से भेजें? हाँ तभी कहें जब यह key उसी Superfone अकाउंट की हो।</numerusform>
+            <numerusform>%n सेव की गई लीड रुकी रहीं क्योंकि उस समय Superfone ने API key स्वीकार नहीं की थी। क्या इन्हें इस key से भेजें? हाँ तभी कहें जब यह key उसी Superfone अकाउंट की हो।</numerusform>
         </translation>
     </message>
 </context>
@@ -909,6 +1025,13 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     </message>
 </context>
 <context>
+    <name>WorkerPool</name>
+    <message>
+        <source>Something went wrong inside the app ({kind}). It has been logged.</source>
+        <translation>ऐप के अंदर कुछ गड़बड़ हुई ({kind})। इसे लॉग में दर्ज कर लिया गया है।</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <source>Customer</source>
@@ -1425,6 +1548,18 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     <message>
         <source>The {word} must be between -{bound:g} and {bound:g}</source>
         <translation>{word} -{bound:g} और {bound:g} के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>No system keyring found: the key is kept for this session only.</source>
+        <translation>सिस्टम keyring नहीं मिला: key सिर्फ़ इस बार के लिए रखी गई है।</translation>
+    </message>
+    <message>
+        <source>Set by the {variable} environment variable; not stored by this app.</source>
+        <translation>{variable} एनवायरनमेंट वेरिएबल से सेट है; यह ऐप इसे सेव नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Stored in your system keyring ({backend}).</source>
+        <translation>आपके सिस्टम keyring ({backend}) में सेव है।</translation>
     </message>
 </context>
 </TS>

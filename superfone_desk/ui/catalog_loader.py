@@ -203,7 +203,7 @@ class CatalogLoader(QObject):
             # Five lists fail at once on a bad key; tell the window once.
             self._auth_reported = generation
             self.auth_failed.emit()
-        message = f"Could not load the list: {user_message(exc)}"
+        message = self.tr("Could not load the list: {reason}").format(reason=user_message(exc))
         self._failed.add(catalog)
         if catalog in self._shown:
             # The cached list stays usable; say it could not be refreshed.

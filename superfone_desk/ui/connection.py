@@ -101,10 +101,10 @@ class Connection(QObject):
     def key_where(self) -> str:
         """Where the key is kept, in words for the Settings dialog."""
         if self.demo:
-            return "Demo mode: the built-in sandbox needs no key."
+            return self.tr("Demo mode: the built-in sandbox needs no key.")
         if self._store is not None:
             return self._store.where(self._key.source)
-        return "The key is stored in your system keyring when there is one."
+        return self.tr("The key is stored in your system keyring when there is one.")
 
     # ------------------------------------------------------------------ the key
 
@@ -114,7 +114,7 @@ class Connection(QObject):
         if factory is None:
             self._on_no_key()
             return
-        self.status.emit("Reading the API key…")
+        self.status.emit(self.tr("Reading the API key…"))
 
         def load() -> tuple[SecretStore, StoredKey]:
             store = factory()
@@ -128,7 +128,11 @@ class Connection(QObject):
                 self._on_no_key()
 
         def failed(exc: BaseException) -> None:
-            self.problem.emit(f"Could not read the saved API key: {user_message(exc)}")
+            self.problem.emit(
+                self.tr("Could not read the saved API key: {reason}").format(
+                    reason=user_message(exc)
+                )
+            )
             self._on_no_key()
 
         self._pool.submit(load, on_result=loaded, on_error=failed, name="read key")
@@ -147,8 +151,10 @@ class Connection(QObject):
             self._key = StoredKey(key, source)
             if source is KeySource.SESSION:
                 self.problem.emit(
-                    "No system keyring was found: the API key is kept for this session only "
-                    "and must be entered again next time."
+                    self.tr(
+                        "No system keyring was found: the API key is kept for this session "
+                        "only and must be entered again next time."
+                    )
                 )
 
         self._pool.submit(
@@ -174,7 +180,7 @@ class Connection(QObject):
             self.connect_with(self._key.key, base_url)
 
     def _on_no_key(self) -> None:
-        self.status.emit("Not connected")
+        self.status.emit(self.tr("Not connected"))
         self.no_key.emit()
 
     # ------------------------------------------------------------------ the client
@@ -187,7 +193,7 @@ class Connection(QObject):
         # (no client) until the new one is built.
         self._retire()
         self.connecting.emit()
-        self.status.emit("Connecting…")
+        self.status.emit(self.tr("Connecting…"))
         identify = self._identify
 
         def build() -> tuple[SuperfoneClient, str]:
@@ -203,12 +209,18 @@ class Connection(QObject):
             self._identity = identity
             # Where leads go, not a claim about the network: "Offline" beside a
             # "Connected to …" contradicted it (issue 13, bug 10).
-            self.status.emit("Demo account" if self.demo else f"Account at {base_url}")
+            self.status.emit(
+                self.tr("Demo account")
+                if self.demo
+                else self.tr("Account at {url}").format(url=base_url)
+            )
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
             self._client = None
-            self.problem.emit(f"Cannot use the base URL: {user_message(exc)}")
+            self.problem.emit(
+                self.tr("Cannot use the base URL: {reason}").format(reason=user_message(exc))
+            )
             self._on_no_key()
 
         self._pool.submit(build, on_result=built, on_error=failed, name="build client")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from superfone_desk.core.phones import display_phone, parse_phone
 from superfone_desk.lead_lookup import KnownLead, find_lead
@@ -92,7 +92,9 @@ class LeadFinder(QObject):
         client = self._connection.client
         if e164 is None or client is None:
             return
-        self._form.show_lead_status(f"Looking up {display_phone(e164)}…")
+        self._form.show_lead_status(
+            self.tr("Looking up {phone}…").format(phone=display_phone(e164))
+        )
 
         def job() -> KnownLead:
             return find_lead(client, e164)
@@ -114,7 +116,9 @@ class LeadFinder(QObject):
         if phone != self._typed_e164():
             return
         self._form.show_lead_status(
-            f"Could not look this phone up: {user_message(exc)} Save will try again."
+            self.tr("Could not look this phone up: {reason} Save will try again.").format(
+                reason=user_message(exc)
+            )
         )
 
     def _render(self) -> None:
@@ -122,44 +126,62 @@ class LeadFinder(QObject):
         if found is None:
             return
         if found.lead is not None:
-            text = "Save will <b>update</b> the existing lead: " + describe_lead(found.lead)
+            text = self.tr("Save will <b>update</b> the existing lead: ") + describe_lead(
+                found.lead
+            )
             text += primary_note(found.lead, found.phone)
             labels = [label.title for label in found.lead.labels]
             self._form.show_lead_status(text, labels)
         elif self._form.create_switch.isChecked():
             self._form.show_lead_status(
-                f"No lead has {display_phone(found.phone)} yet: Save will <b>create</b> one."
+                self.tr("No lead has {phone} yet: Save will <b>create</b> one.").format(
+                    phone=display_phone(found.phone)
+                )
             )
         else:
             self._form.show_lead_status(
-                f"No lead has {display_phone(found.phone)}, and creating leads is off: "
-                "Save will fail. Turn on “Create the lead if this phone is new” to add it."
+                self.tr(
+                    "No lead has {phone}, and creating leads is off: Save will fail. "
+                    "Turn on “Create the lead if this phone is new” to add it."
+                ).format(phone=display_phone(found.phone))
             )
 
 
 def describe_lead(lead: Lead) -> str:
     """What the CRM holds for a lead, in one short HTML paragraph."""
-    parts = [f"<b>{_esc(lead.display_name) or 'No name'}</b>"]
+    translate = QCoreApplication.translate
+    name = _esc(lead.display_name) or translate("LeadFinder", "No name")
+    parts = [f"<b>{name}</b>"]
     if lead.lead_stage:
-        parts.append(f"stage {_esc(lead.lead_stage.title)}")
+        parts.append(
+            translate("LeadFinder", "stage {title}").format(title=_esc(lead.lead_stage.title))
+        )
     if lead.lead_group:
-        parts.append(f"group {_esc(lead.lead_group.title)}")
+        parts.append(
+            translate("LeadFinder", "group {title}").format(title=_esc(lead.lead_group.title))
+        )
     if lead.assignee_user:
-        parts.append(f"assigned to {_esc(lead.assignee_user.display_name)}")
+        parts.append(
+            translate("LeadFinder", "assigned to {name}").format(
+                name=_esc(lead.assignee_user.display_name)
+            )
+        )
     else:
-        parts.append("unassigned")
+        parts.append(translate("LeadFinder", "unassigned"))
     if lead.labels:
-        parts.append("labels " + ", ".join(_esc(label.title) for label in lead.labels))
+        titles = ", ".join(_esc(label.title) for label in lead.labels)
+        parts.append(translate("LeadFinder", "labels {titles}").format(titles=titles))
     return " · ".join(parts)
 
 
 def primary_note(lead: Lead, typed_e164: str) -> str:
     if lead.primary_phone == typed_e164:
         return ""
-    return (
-        f" This number is a secondary phone of the lead; it will be saved under its "
-        f"primary phone {_esc(display_phone(lead.primary_phone))}."
-    )
+    return QCoreApplication.translate(
+        "LeadFinder",
+        " This number is a secondary phone of the lead; it will be saved under its "
+        "primary phone {phone}.",
+    ).format(phone=_esc(display_phone(lead.primary_phone)))
 
 
 def _esc(text: str) -> str:

@@ -59,12 +59,15 @@ class PausedLeads(QObject):
     def _on_resumed(self, account: str, refused: int) -> None:
         if not refused or account != self._connection.account:
             return
-        them = "them" if refused > 1 else "it"
         if not self._confirm(
-            "Send the waiting leads with this key?",
-            f"{refused} saved lead{'s' if refused > 1 else ''} waited because Superfone did "
-            f"not accept the API key at the time. Send {them} with this key? Say yes only if "
-            "this key is for the same Superfone account.",
+            self.tr("Send the waiting leads with this key?"),
+            self.tr(
+                "%n saved lead(s) waited because Superfone did not accept the API key at the "
+                "time. Send them with this key? Say yes only if this key is for the same "
+                "Superfone account.",
+                "",
+                refused,
+            ),
         ):
             return
         outbox = self._outbox

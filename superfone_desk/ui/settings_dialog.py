@@ -112,7 +112,7 @@ class SettingsDialog(QDialog):
         self._reveal.toggled.connect(self._on_reveal_toggled)
         self.api_key.addAction(self._reveal, QLineEdit.ActionPosition.TrailingPosition)
 
-        self.key_where = QLabel(key_where, self)
+        self.key_where = QLabel(i18n.core_text(key_where), self)
         self.key_where.setObjectName("api_key_where")
         self.key_where.setWordWrap(True)
 

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -103,4 +103,6 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, SuperfoneError):
         return exc.user_message
     _log_unhandled("(shown to the user)", exc)
-    return f"Something went wrong inside the app ({type(exc).__name__}). It has been logged."
+    return QCoreApplication.translate(
+        "WorkerPool", "Something went wrong inside the app ({kind}). It has been logged."
+    ).format(kind=type(exc).__name__)
