@@ -91,6 +91,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from superfone_desk.ui.pyside_scan import skip_source_scan
+
+    # Before the window's modules load: PySide6 would read and keep each one's source.
+    skip_source_scan()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_ID)
