@@ -1226,6 +1226,86 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
         <translation>रिमाइंडर</translation>
     </message>
     <message>
+        <source>Mon</source>
+        <translation>सोम</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>मंगल</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>बुध</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>गुरु</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>शुक्र</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>शनि</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>रवि</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>जन॰</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>फ़र॰</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>जुल॰</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>अग॰</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>सित॰</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>अक्तू॰</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>नव॰</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>दिस॰</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}{year}, {time}</source>
+        <translation>{weekday}, {day} {month}{year}, {time}</translation>
+    </message>
+    <message>
         <source>Type a time, e.g. &apos;tomorrow 11am&apos;</source>
         <translation>समय लिखें, जैसे &apos;tomorrow 11am&apos;</translation>
     </message>

@@ -94,8 +94,11 @@ _RELATIVE = re.compile(
 # ones ("11/28" → 11 Nov 2028), so the result is checked against them.
 _NUMERIC_DATE = re.compile(r"(?<![\d/-])(\d{1,2})[/-](\d{1,2})(?:[/-]\d{2,4})?(?![\d/-])")
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+_MONTHS = (
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+    N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
+)
 
 UNREADABLE = N_("Couldn't read this time — try 'tomorrow 11am'")
 
@@ -120,12 +123,19 @@ class Problem:
 def display_time(when: datetime, now: datetime) -> str:
     """"Thu 26 Nov, 11:00" in ``now``'s zone; the year only when it isn't ``now``'s.
 
-    English names written out here, not ``strftime``, which follows the C locale.
+    English names written out here, not ``strftime``, which follows the C locale; the
+    GUI shows it in its language (``ui.i18n.core_text``: the names are translated too).
     """
     local = when.astimezone(now.tzinfo)
     year = f" {local.year}" if local.year != now.year else ""
-    day = f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}{year}"
-    return f"{day}, {local:%H:%M}"
+    return F_(
+        "{weekday} {day} {month}{year}, {time}",
+        weekday=F_(_WEEKDAYS[local.weekday()]),
+        day=local.day,
+        month=F_(_MONTHS[local.month - 1]),
+        year=year,
+        time=f"{local:%H:%M}",
+    )
 
 
 def iso_utc(when: datetime) -> str:

@@ -207,3 +207,16 @@ def test_nothing_is_cut_off_in_hindi_on_a_laptop_screen(
     assert dialog.height() <= 768
     assert _cut_off(dialog) == []
     dialog.reject()
+
+
+def test_follow_up_times_read_in_hindi() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from superfone_desk.core.followup import display_time
+
+    ist = timezone(timedelta(hours=5, minutes=30))
+    due, now = datetime(2026, 11, 26, 11, 0, tzinfo=ist), datetime(2026, 11, 25, tzinfo=ist)
+    shown = display_time(due, now)
+    assert shown == "Thu 26 Nov, 11:00"
+    i18n.install("hi")
+    assert i18n.core_text(shown) == "गुरु, 26 नव॰, 11:00"
