@@ -19,6 +19,7 @@ from types import FrameType
 from superfone_desk.api.errors import AuthError, InsecureURLError
 from superfone_desk.core.draft import draft_from_json
 from superfone_desk.delivery.engine import Deliverer
+from superfone_desk.delivery.senders import DEFAULT_SENDERS
 from superfone_desk.instance_lock import FolderInUse, hold_data_folder
 from superfone_desk.store.db import DATABASE_FILENAME, OutboxOpenError
 from superfone_desk.store.outbox import EntryState, Outbox
@@ -51,7 +52,9 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--enqueue-only", action="store_true", help="queue --enqueue-json, do not deliver"
     )
-    parser.add_argument("--senders", type=int, default=1, help="phones sent concurrently")
+    parser.add_argument(
+        "--senders", type=int, default=DEFAULT_SENDERS, help="phones sent concurrently"
+    )
     parser.add_argument("--verbose", action="store_true", help="log each step to stderr")
     return parser.parse_args(argv)
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 
+from superfone_desk.delivery.senders import DEFAULT_SENDERS
+
 if TYPE_CHECKING:
     from superfone_desk.importing.batch import BatchResults
     from superfone_desk.importing.plan import ImportPlan
@@ -27,8 +29,8 @@ if TYPE_CHECKING:
     from superfone_desk.paths import AppPaths
     from superfone_desk.settings import Settings
 
-#: Phones sent at once (the Deliverer's ``senders``); issue #15 asks for 4 by default.
-SENDERS = 4
+#: Phones sent at once (the Deliverer's ``senders``): the app's default (issue #15: 4).
+SENDERS = DEFAULT_SENDERS
 MAPPINGS_FILE = "import-mappings.json"
 _SHOWN_REASONS = 10
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from superfone_desk.delivery.engine import Deliverer
+from superfone_desk.delivery.senders import DEFAULT_SENDERS
 from superfone_desk.store.outbox import EntryState, Outbox
 
 if TYPE_CHECKING:
@@ -24,10 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Leads of different phones in flight at once, unless Settings.import_senders says:
-#: the real API's round trip, not our code, bounds delivery (an import of thousands
-#: most of all), and one phone's saves still go strictly in order.
-SENDERS = 4
+#: Leads of different phones in flight at once, unless Settings.import_senders says.
+SENDERS = DEFAULT_SENDERS
 
 
 class DeliveryService(QObject):
