@@ -87,13 +87,29 @@ class Catalog:
         return QLocale(LOCALES[self.language])
 
 
-def install(choice: str) -> str:
+def devanagari_fonts() -> list[str]:
+    """The installed font families that draw Devanagari (needs a QGuiApplication)."""
+    from PySide6.QtGui import QFontDatabase
+
+    return list(QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari))
+
+
+def install(choice: str, *, fonts: Callable[[], list[str]] | None = None) -> str:
     """Make ``choice`` the application's language; returns the language used.
 
     Replaces the translators installed before (Qt then retranslates what it can).
+    Without a font that draws Devanagari, Hindi would be boxes: English is used, and
+    the log says which package to install (``fonts`` is injectable for tests).
     """
+    from PySide6.QtGui import QGuiApplication
+
     app = QCoreApplication.instance()
     language = resolve(choice)
+    gui = isinstance(app, QGuiApplication)
+    # Asked only for Hindi: the font database is not on an English start's path.
+    if language == "hi" and gui and not (fonts or devanagari_fonts)():
+        log.warning("No Devanagari font is installed (e.g. fonts-noto-core): showing English")
+        language = "en"
     catalog = Catalog(language)
     if app is not None:
         for old in _installed:

@@ -220,3 +220,14 @@ def test_follow_up_times_read_in_hindi() -> None:
     assert shown == "Thu 26 Nov, 11:00"
     i18n.install("hi")
     assert i18n.core_text(shown) == "गुरु, 26 नव॰, 11:00"
+
+
+def test_without_a_devanagari_font_the_app_stays_in_english(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    assert i18n.devanagari_fonts(), "the test machine needs a Devanagari font (.ci/setup)"
+    with caplog.at_level("WARNING", logger="superfone_desk.ui.i18n"):
+        assert i18n.install("hi", fonts=list) == "en"
+    assert "No Devanagari font" in caplog.text
+    assert i18n.current() == "en"
+    assert i18n.install("hi") == "hi"
