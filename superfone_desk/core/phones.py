@@ -244,7 +244,12 @@ def _in_place(region: str, without_place: str, with_place: str) -> str:
     Two whole sentences rather than a tail added on: a translation orders its words.
     """
     place = _place(region)
-    return F_(with_place, place=place) if place else without_place
+    return F_(with_place, place=F_(place)) if place else without_place
+
+
+#: Country names our translations carry (a name they lack shows in English): the
+#: countries most users are in.
+TRANSLATED_PLACES = (N_("India"),)
 
 
 def _too_short(region: str) -> str:
@@ -360,7 +365,7 @@ def _parse_phone(text: str, region: str) -> PhoneParse:
             PhoneProblem.LOCAL_ONLY, N_("Looks like a local number: add the area code")
         )
     if not phonenumbers.is_valid_number(number):
-        target = _place(place) or f"+{number.country_code}"
+        target = F_(_place(place)) if _place(place) else f"+{number.country_code}"
         return PhoneParse.failure(
             PhoneProblem.NOT_VALID, F_("Not a valid number for {place}", place=target)
         )

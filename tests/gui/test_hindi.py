@@ -127,7 +127,7 @@ def test_core_messages_shown_in_hindi() -> None:
     errors = validate(LeadDraft(customer_phone="", extra_phones="12"), "IN")
     assert i18n.core_text(errors["customer_phone"]) == "फ़ोन नंबर लिखें"
     assert i18n.core_text(errors["add_phones"]) == (
-        "“12”: India के फ़ोन नंबर के लिए बहुत छोटा है"
+        "“12”: भारत के फ़ोन नंबर के लिए बहुत छोटा है"
     )
     i18n.install("en")
     assert i18n.core_text(errors["add_phones"]) == "“12”: too short for a phone number in India"

@@ -64,3 +64,52 @@ def test_hindi_screenshots_are_taken(
     for when in ("fresh", "after-save-and-new"):
         shot = SCREENS / f"{name}-{when}-window.png"
         assert shot.stat().st_size > 10_000, f"{shot.name} is empty"
+
+
+def test_the_kiosk_in_hindi_fits_the_screen_with_every_message(tmp_path: Path) -> None:
+    """The kiosk's own language (hi) while the app's is English: full screen, and still
+    the screen's size with the Hindi messages showing."""
+    import subprocess
+    import sys
+
+    from superfone_desk.core.kiosk import KioskInterest, hash_pin
+    from superfone_desk.settings import KioskSettings, SettingsStore
+    from tests.realwindow.test_kiosk import GRAB, PIN, Kiosk, Screen
+    from tests.realwindow.xserver import x_display
+
+    reason = xvfb_missing_reason()
+    if reason:
+        pytest.skip(reason)
+    ensure_built()
+    store = SettingsStore(tmp_path / "data" / "config")
+    settings = store.load()
+    settings.default_country = "IN"
+    settings.language = "en"
+    interests = tuple(map(KioskInterest, ("Starter plans", "Business plans", "Just looking")))
+    settings.kiosk = KioskSettings(
+        pin_hash=hash_pin(PIN), notice_version="2", interests=interests, language="hi"
+    )
+    store.save(settings)
+    screen = Screen("kiosk-hindi", 1366, 768)
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    with x_display(screen.width, screen.height) as display:
+        kiosk = Kiosk(display, tmp_path, screen)
+        try:
+            assert kiosk.ready.wait(60), "".join(kiosk.log)
+            window = kiosk.window("कियॉस्क")
+            shot = SCREENS / "kiosk-hindi.png"
+            subprocess.run([sys.executable, "-c", GRAB, str(shot)], env=kiosk.env,
+                           check=True, timeout=30)
+            kiosk.xdotool("type", "--delay", "20", "98765")
+            kiosk.xdotool("key", "Return")
+            assert kiosk.still_running_after(1)
+            subprocess.run(
+                [sys.executable, "-c", GRAB, str(SCREENS / "kiosk-hindi-errors.png")],
+                env=kiosk.env, check=True, timeout=30,
+            )
+            geometry = kiosk.xdotool("getwindowgeometry", "--shell", window)
+            assert f"WIDTH={screen.width}" in geometry
+            assert f"HEIGHT={screen.height}" in geometry
+            assert shot.stat().st_size > 10_000
+        finally:
+            kiosk.stop()
