@@ -1,1649 +1,1681 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
-    <context>
-        <name>AdminPanel</name>
-        <message>
-            <source>Kiosk admin</source>
-            <translation>कियॉस्क एडमिन</translation>
-        </message>
-        <message>
-            <source>Kiosk settings…</source>
-            <translation>कियॉस्क सेटिंग्स…</translation>
-        </message>
-        <message>
-            <source>Leave kiosk mode</source>
-            <translation>कियॉस्क मोड से बाहर निकलें</translation>
-        </message>
-        <message>
-            <source>Back to the kiosk</source>
-            <translation>कियॉस्क पर वापस जाएँ</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogLoader</name>
-        <message>
-            <source>Could not load the list: {reason}</source>
-            <extracomment>Which picker each catalog fills (labels feed both label pickers). Catalogs showing something (cached or fresh) in this generation.</extracomment>
-            <translation>लिस्ट लोड नहीं हो सकी: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Connection</name>
-        <message>
-            <source>Demo mode: the built-in sandbox needs no key.</source>
-            <translation>डेमो मोड: बने-बनाए सैंडबॉक्स को key की ज़रूरत नहीं।</translation>
-        </message>
-        <message>
-            <source>The key is stored in your system keyring when there is one.</source>
-            <translation>सिस्टम में keyring हो तो key उसी में सेव होती है।</translation>
-        </message>
-        <message>
-            <source>Reading the API key…</source>
-            <translation>API key पढ़ी जा रही है…</translation>
-        </message>
-        <message>
-            <source>Could not read the saved API key: {reason}</source>
-            <translation>सेव की हुई API key पढ़ी नहीं जा सकी: {reason}</translation>
-        </message>
-        <message>
-            <source>No system keyring was found: the API key is kept for this session only and must be entered again next time.</source>
-            <translation>सिस्टम keyring नहीं मिला: API key सिर्फ़ इस बार के लिए रखी गई है, अगली बार फिर डालनी होगी।</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>कनेक्ट नहीं है</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>कनेक्ट हो रहा है…</translation>
-        </message>
-        <message>
-            <source>Demo account</source>
-            <translation>डेमो अकाउंट</translation>
-        </message>
-        <message>
-            <source>Account at {url}</source>
-            <translation>अकाउंट: {url}</translation>
-        </message>
-        <message>
-            <source>Cannot use the base URL: {reason}</source>
-            <translation>यह बेस URL इस्तेमाल नहीं हो सकता: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeliveryStatus</name>
-        <message>
-            <source>Cannot read the outbox: {reason}</source>
-            <extracomment>A draining backlog reports every entry; the line follows at most every 250 ms.</extracomment>
-            <translation>आउटबॉक्स पढ़ा नहीं जा सका: {reason}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting to send</source>
-            <translation>
-                <numerusform>%n भेजी जानी बाकी</numerusform>
-                <numerusform>%n भेजी जानी बाकी</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n need(s) attention</source>
-            <translation>
-                <numerusform>%n पर ध्यान देना है</numerusform>
-                <numerusform>%n पर ध्यान देना है</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>ऑफ़लाइन</translation>
-        </message>
-        <message>
-            <source>No API key</source>
-            <translation>API key नहीं है</translation>
-        </message>
-        <message>
-            <source>All sent</source>
-            <translation>सब भेज दी गईं</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpMenu</name>
-        <message>
-            <source>&amp;User guide</source>
-            <translation>यूज़र गाइड (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
-        </message>
-        <message>
-            <source>&amp;Where do I find my API key?</source>
-            <translation>मेरी API key कहाँ मिलेगी? (&amp;W)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy diagnostics</source>
-            <translation>डायग्नोस्टिक्स कॉपी करें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;About {app}</source>
-            <translation>{app} के बारे में (&amp;A)</translation>
-        </message>
-        <message>
-            <source>Diagnostics copied: paste them into your message to support.</source>
-            <translation>डायग्नोस्टिक्स कॉपी हो गए: सपोर्ट को भेजे जाने वाले मैसेज में पेस्ट करें।</translation>
-        </message>
-        <message>
-            <source>About {app}</source>
-            <translation>{app} के बारे में</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Enter leads into Superfone CRM from the desktop.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;डेस्कटॉप से Superfone CRM में लीड दर्ज करें।&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;License: MIT&lt;/p&gt;</source>
-            <translation>&lt;p&gt;लाइसेंस: MIT&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskSettingsDialog</name>
-        <message>
-            <source>One choice per line: Title | labels | products, e.g.
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Kiosk admin</source>
+        <translation>कियॉस्क एडमिन</translation>
+    </message>
+    <message>
+        <source>Kiosk settings…</source>
+        <translation>कियॉस्क सेटिंग्स…</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>कियॉस्क मोड से बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>कियॉस्क पर वापस जाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>Could not load the list: {reason}</source>
+        <extracomment>Which picker each catalog fills (labels feed both label pickers). Catalogs showing something (cached or fresh) in this generation.</extracomment>
+        <translation>लिस्ट लोड नहीं हो सकी: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Demo mode: the built-in sandbox needs no key.</source>
+        <translation>डेमो मोड: बने-बनाए सैंडबॉक्स को key की ज़रूरत नहीं।</translation>
+    </message>
+    <message>
+        <source>The key is stored in your system keyring when there is one.</source>
+        <translation>सिस्टम में keyring हो तो key उसी में सेव होती है।</translation>
+    </message>
+    <message>
+        <source>Reading the API key…</source>
+        <translation>API key पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Could not read the saved API key: {reason}</source>
+        <translation>सेव की हुई API key पढ़ी नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>No system keyring was found: the API key is kept for this session only and must be entered again next time.</source>
+        <translation>सिस्टम keyring नहीं मिला: API key सिर्फ़ इस बार के लिए रखी गई है, अगली बार फिर डालनी होगी।</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>कनेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>डेमो अकाउंट</translation>
+    </message>
+    <message>
+        <source>Account at {url}</source>
+        <translation>अकाउंट: {url}</translation>
+    </message>
+    <message>
+        <source>Cannot use the base URL: {reason}</source>
+        <translation>यह बेस URL इस्तेमाल नहीं हो सकता: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message>
+        <source>Cannot read the outbox: {reason}</source>
+        <extracomment>A draining backlog reports every entry; the line follows at most every 250 ms.</extracomment>
+        <translation>आउटबॉक्स पढ़ा नहीं जा सका: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n भेजी जानी बाकी</numerusform>
+            <numerusform>%n भेजी जानी बाकी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n पर ध्यान देना है</numerusform>
+            <numerusform>%n पर ध्यान देना है</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>API key नहीं है</translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation>सब भेज दी गईं</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>यूज़र गाइड (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Where do I find my API key?</source>
+        <translation>मेरी API key कहाँ मिलेगी? (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>डायग्नोस्टिक्स कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into your message to support.</source>
+        <translation>डायग्नोस्टिक्स कॉपी हो गए: सपोर्ट को भेजे जाने वाले मैसेज में पेस्ट करें।</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Enter leads into Superfone CRM from the desktop.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;डेस्कटॉप से Superfone CRM में लीड दर्ज करें।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;License: MIT&lt;/p&gt;</source>
+        <translation>&lt;p&gt;लाइसेंस: MIT&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettingsDialog</name>
+    <message>
+        <source>One choice per line: Title | labels | products, e.g.
 Home loans | Walk-in, Loans | Home Loan</source>
-            <translation>हर लाइन में एक विकल्प: नाम | लेबल | प्रोडक्ट, जैसे
+        <translation>हर लाइन में एक विकल्प: नाम | लेबल | प्रोडक्ट, जैसे
 Home loans | Walk-in, Loans | Home Loan</translation>
-        </message>
-        <message>
-            <source>Kiosk settings</source>
-            <translation>कियॉस्क सेटिंग्स</translation>
-        </message>
-        <message>
-            <source>Same as the app</source>
-            <translation>ऐप जैसी ही</translation>
-        </message>
-        <message>
-            <source>Notice the visitor agrees to</source>
-            <translation>सूचना, जिस पर विज़िटर सहमति देता है</translation>
-        </message>
-        <message>
-            <source>Notice version</source>
-            <translation>सूचना का वर्ज़न</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <source>New PIN (empty: keep)</source>
-            <translation>नया PIN (खाली: पुराना ही रहेगा)</translation>
-        </message>
-        <message>
-            <source>PIN again</source>
-            <translation>PIN दोबारा</translation>
-        </message>
-        <message>
-            <source>“I'm interested in” choices</source>
-            <translation>“मेरी रुचि है” के विकल्प</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>सोर्स</translation>
-        </message>
-        <message>
-            <source>Source type</source>
-            <translation>सोर्स टाइप</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>स्टेज</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>ग्रुप</translation>
-        </message>
-        <message>
-            <source>Assignee phone</source>
-            <translation>असाइनी का फ़ोन</translation>
-        </message>
-        <message>
-            <source>Labels (comma-separated)</source>
-            <translation>लेबल (कॉमा से अलग करें)</translation>
-        </message>
-        <message>
-            <source>Kiosk language</source>
-            <translation>कियॉस्क की भाषा</translation>
-        </message>
-        <message>
-            <source>The two PINs differ</source>
-            <translation>दोनों PIN अलग-अलग हैं</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <source>Sorry, that didn't go through. Please ask at the desk.</source>
-            <extracomment>The admin's key chord: no visitor presses four keys at once by accident. The notice is read, not tapped: a little smaller, so a full paragraph fits beside the form.</extracomment>
-            <translation>माफ़ कीजिए, यह सेव नहीं हो पाया। कृपया डेस्क पर पूछें।</translation>
-        </message>
-        <message>
-            <source>Kiosk</source>
-            <translation>कियॉस्क</translation>
-        </message>
-        <message>
-            <source>Welcome! Leave your number and we'll get in touch.</source>
-            <translation>स्वागत है! अपना नंबर दें, हम आपसे संपर्क करेंगे।</translation>
-        </message>
-        <message>
-            <source>Thank you, {name}!
+    </message>
+    <message>
+        <source>Kiosk settings</source>
+        <translation>कियॉस्क सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Same as the app</source>
+        <translation>ऐप जैसी ही</translation>
+    </message>
+    <message>
+        <source>Notice the visitor agrees to</source>
+        <translation>सूचना, जिस पर विज़िटर सहमति देता है</translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation>सूचना का वर्ज़न</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>New PIN (empty: keep)</source>
+        <translation>नया PIN (खाली: पुराना ही रहेगा)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN दोबारा</translation>
+    </message>
+    <message>
+        <source>“I&apos;m interested in” choices</source>
+        <translation>“मेरी रुचि है” के विकल्प</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>सोर्स</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>सोर्स टाइप</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>स्टेज</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ग्रुप</translation>
+    </message>
+    <message>
+        <source>Assignee phone</source>
+        <translation>असाइनी का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Labels (comma-separated)</source>
+        <translation>लेबल (कॉमा से अलग करें)</translation>
+    </message>
+    <message>
+        <source>Kiosk language</source>
+        <translation>कियॉस्क की भाषा</translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation>दोनों PIN अलग-अलग हैं</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Sorry, that didn&apos;t go through. Please ask at the desk.</source>
+        <extracomment>The admin&apos;s key chord: no visitor presses four keys at once by accident. The notice is read, not tapped: a little smaller, so a full paragraph fits beside the form.</extracomment>
+        <translation>माफ़ कीजिए, यह सेव नहीं हो पाया। कृपया डेस्क पर पूछें।</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>कियॉस्क</translation>
+    </message>
+    <message>
+        <source>Welcome! Leave your number and we&apos;ll get in touch.</source>
+        <translation>स्वागत है! अपना नंबर दें, हम आपसे संपर्क करेंगे।</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}!
 
-We'll be in touch soon.</source>
-            <translation>धन्यवाद, {name}!
+We&apos;ll be in touch soon.</source>
+        <translation>धन्यवाद, {name}!
 
 हम जल्द ही आपसे संपर्क करेंगे।</translation>
-        </message>
-    </context>
-    <context>
-        <name>LeadFinder</name>
-        <message>
-            <source>Looking up {phone}…</source>
-            <translation>{phone} ढूँढा जा रहा है…</translation>
-        </message>
-        <message>
-            <source>Could not look this phone up: {reason} Save will try again.</source>
-            <translation>यह फ़ोन ढूँढा नहीं जा सका: {reason} सेव करते समय फिर कोशिश होगी।</translation>
-        </message>
-        <message>
-            <source>Save will &lt;b&gt;update&lt;/b&gt; the existing lead: </source>
-            <translation>सेव करने पर मौजूदा लीड &lt;b&gt;अपडेट&lt;/b&gt; होगी: </translation>
-        </message>
-        <message>
-            <source>No lead has {phone} yet: Save will &lt;b&gt;create&lt;/b&gt; one.</source>
-            <translation>{phone} की कोई लीड अभी नहीं है: सेव करने पर नई लीड &lt;b&gt;बनेगी&lt;/b&gt;।</translation>
-        </message>
-        <message>
-            <source>No lead has {phone}, and creating leads is off: Save will fail. Turn on “Create the lead if this phone is new” to add it.</source>
-            <translation>{phone} की कोई लीड नहीं है, और नई लीड बनाना बंद है: सेव नहीं होगा। जोड़ने के लिए “फ़ोन नया हो तो लीड बनाएँ” चालू करें।</translation>
-        </message>
-        <message>
-            <source>No name</source>
-            <translation>कोई नाम नहीं</translation>
-        </message>
-        <message>
-            <source>stage {title}</source>
-            <translation>स्टेज {title}</translation>
-        </message>
-        <message>
-            <source>group {title}</source>
-            <translation>ग्रुप {title}</translation>
-        </message>
-        <message>
-            <source>assigned to {name}</source>
-            <translation>{name} को असाइन</translation>
-        </message>
-        <message>
-            <source>unassigned</source>
-            <translation>असाइन नहीं</translation>
-        </message>
-        <message>
-            <source>labels {titles}</source>
-            <translation>लेबल {titles}</translation>
-        </message>
-        <message>
-            <source> This number is a secondary phone of the lead; it will be saved under its primary phone {phone}.</source>
-            <translation> यह नंबर लीड का दूसरा फ़ोन है; यह उसके मुख्य फ़ोन {phone} के साथ सेव होगा।</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Demo — nothing is sent to Superfone</source>
-            <translation>डेमो — Superfone को कुछ नहीं भेजा जाता</translation>
-        </message>
-        <message>
-            <source>Lead</source>
-            <translation>लीड</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <extracomment>Reads and edits of the outbox for the view and the status line: one at a time, in order, off the GUI thread (and never queued behind a slow catalog fetch).</extracomment>
-            <translation>आउटबॉक्स</translation>
-        </message>
-        <message>
-            <source>Starting the demo…</source>
-            <translation>डेमो शुरू हो रहा है…</translation>
-        </message>
-        <message>
-            <source>The demo did not start: {reason}</source>
-            <translation>डेमो शुरू नहीं हुआ: {reason}</translation>
-        </message>
-        <message>
-            <source>Demo</source>
-            <translation>डेमो</translation>
-        </message>
-        <message>
-            <source>Superfone did not accept the API key, so the lists could not be loaded. Enter a valid key.</source>
-            <translation>Superfone ने API key स्वीकार नहीं की, इसलिए लिस्ट लोड नहीं हो सकीं। सही key डालें।</translation>
-        </message>
-        <message>
-            <source>Preset “{name}” applied</source>
-            <translation>प्रीसेट “{name}” लागू किया गया</translation>
-        </message>
-        <message>
-            <source>Outbox ({count})</source>
-            <translation>आउटबॉक्स ({count})</translation>
-        </message>
-        <message>
-            <source>Quit without saving?</source>
-            <translation>सेव किए बिना बंद करें?</translation>
-        </message>
-        <message>
-            <source>This lead has not been saved. Quit?</source>
-            <translation>यह लीड सेव नहीं हुई है। बंद करें?</translation>
-        </message>
-        <message>
-            <source>Quit with leads waiting?</source>
-            <translation>लीड अभी भेजी जानी बाकी हैं, फिर भी बंद करें?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n saved lead(s) waiting to send, sent the next time you start {app}. Quit now?</source>
-            <translation>
-                <numerusform>%n सेव की गई लीड भेजी जानी बाकी है। यह अगली बार {app} शुरू करने पर भेजी जाएगी। अभी बंद करें?</numerusform>
-                <numerusform>%n सेव की गई लीड भेजी जानी बाकी हैं। ये अगली बार {app} शुरू करने पर भेजी जाएँगी। अभी बंद करें?</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PausedLeads</name>
-        <message>
-            <source>Send the waiting leads with this key?</source>
-            <translation>रुकी हुई लीड इस key से भेजें?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n saved lead(s) waited because Superfone did not accept the API key at the time. Send them with this key? Say yes only if this key is for the same Superfone account.</source>
-            <translation>
-                <numerusform>%n सेव की गई लीड रुकी रही क्योंकि उस समय Superfone ने API key स्वीकार नहीं की थी। क्या इसे इस key से भेजें? हाँ तभी कहें जब यह key उसी Superfone अकाउंट की हो।</numerusform>
-                <numerusform>%n सेव की गई लीड रुकी रहीं क्योंकि उस समय Superfone ने API key स्वीकार नहीं की थी। क्या इन्हें इस key से भेजें? हाँ तभी कहें जब यह key उसी Superfone अकाउंट की हो।</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PinDialog</name>
-        <message>
-            <source>Kiosk PIN</source>
-            <translation>कियॉस्क PIN</translation>
-        </message>
-        <message>
-            <source>Enter the kiosk PIN to leave kiosk mode or change its settings.</source>
-            <translation>कियॉस्क मोड से बाहर निकलने या इसकी सेटिंग्स बदलने के लिए कियॉस्क PIN डालें।</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>मिटाएँ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrong PIN. %n try(s) left.</source>
-            <translation>
-                <numerusform>गलत PIN। %n कोशिश बाकी है।</numerusform>
-                <numerusform>गलत PIN। %n कोशिशें बाकी हैं।</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong PINs. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>बहुत बार गलत PIN डाला गया। %n सेकंड बाद फिर कोशिश करें।</numerusform>
-                <numerusform>बहुत बार गलत PIN डाला गया। %n सेकंड बाद फिर कोशिश करें।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Enter the kiosk PIN.</source>
-            <translation>कियॉस्क PIN डालें।</translation>
-        </message>
-    </context>
-    <context>
-        <name>QDialogButtonBox</name>
-        <message>
-            <source>OK</source>
-            <translation>ठीक है</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <source>&amp;Look in:</source>
-            <translation>यहाँ देखें (&amp;L):</translation>
-        </message>
-        <message>
-            <source>File &amp;name:</source>
-            <translation>फ़ाइल का नाम (&amp;N):</translation>
-        </message>
-        <message>
-            <source>Files of &amp;type:</source>
-            <translation>फ़ाइल का प्रकार (&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>खोलें (&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>सेव करें (&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Choose</source>
-            <translation>चुनें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>खोलें</translation>
-        </message>
-        <message>
-            <source>Save As</source>
-            <translation>इस नाम से सेव करें</translation>
-        </message>
-        <message>
-            <source>All Files (*)</source>
-            <translation>सभी फ़ाइलें (*)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>सभी फ़ाइलें (*)</translation>
-        </message>
-        <message>
-            <source>Directories</source>
-            <translation>फ़ोल्डर</translation>
-        </message>
-        <message>
-            <source>Directory:</source>
-            <translation>फ़ोल्डर:</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>फ़ाइलें</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>पीछे</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>आगे</translation>
-        </message>
-        <message>
-            <source>Go back</source>
-            <translation>पीछे जाएँ</translation>
-        </message>
-        <message>
-            <source>Go forward</source>
-            <translation>आगे जाएँ</translation>
-        </message>
-        <message>
-            <source>Parent Directory</source>
-            <translation>ऊपर वाला फ़ोल्डर</translation>
-        </message>
-        <message>
-            <source>Go to the parent directory</source>
-            <translation>ऊपर वाले फ़ोल्डर में जाएँ</translation>
-        </message>
-        <message>
-            <source>Create New Folder</source>
-            <translation>नया फ़ोल्डर बनाएँ</translation>
-        </message>
-        <message>
-            <source>Create a New Folder</source>
-            <translation>नया फ़ोल्डर बनाएँ</translation>
-        </message>
-        <message>
-            <source>New Folder</source>
-            <translation>नया फ़ोल्डर</translation>
-        </message>
-        <message>
-            <source>&amp;New Folder</source>
-            <translation>नया फ़ोल्डर (&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Rename</source>
-            <translation>नाम बदलें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>मिटाएँ (&amp;D)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>मिटाएँ</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>हटाएँ</translation>
-        </message>
-        <message>
-            <source>Show &amp;hidden files</source>
-            <translation>छिपी फ़ाइलें दिखाएँ (&amp;H)</translation>
-        </message>
-        <message>
-            <source>List View</source>
-            <translation>सूची</translation>
-        </message>
-        <message>
-            <source>Detail View</source>
-            <translation>विवरण के साथ</translation>
-        </message>
-        <message>
-            <source>Change to list view mode</source>
-            <translation>सूची के रूप में दिखाएँ</translation>
-        </message>
-        <message>
-            <source>Change to detail view mode</source>
-            <translation>विवरण के साथ दिखाएँ</translation>
-        </message>
-        <message>
-            <source>Recent Places</source>
-            <translation>हाल की जगहें</translation>
-        </message>
-        <message>
-            <source>Sidebar</source>
-            <translation>साइडबार</translation>
-        </message>
-        <message>
-            <source>List of places and bookmarks</source>
-            <translation>जगहों और बुकमार्क की सूची</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileSystemModel</name>
-        <message>
-            <source>Name</source>
-            <translation>नाम</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>आकार</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>प्रकार</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>किस्म</translation>
-        </message>
-        <message>
-            <source>Date Modified</source>
-            <translation>बदलने की तारीख</translation>
-        </message>
-        <message>
-            <source>My Computer</source>
-            <translation>मेरा कंप्यूटर</translation>
-        </message>
-        <message>
-            <source>Computer</source>
-            <translation>कंप्यूटर</translation>
-        </message>
-    </context>
-    <context>
-        <name>QInputDialog</name>
-        <message>
-            <source>Enter a value:</source>
-            <translation>मान लिखें:</translation>
-        </message>
-    </context>
-    <context>
-        <name>QLineEdit</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>पहले जैसा करें (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>फिर से करें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>काटें (&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>कॉपी करें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>पेस्ट करें (&amp;P)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>मिटाएँ</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>सब चुनें</translation>
-        </message>
-    </context>
-    <context>
-        <name>QMessageBox</name>
-        <message>
-            <source>Show Details...</source>
-            <translation>विवरण दिखाएँ...</translation>
-        </message>
-        <message>
-            <source>Hide Details...</source>
-            <translation>विवरण छिपाएँ...</translation>
-        </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
-        <message>
-            <source>OK</source>
-            <translation>ठीक है</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>सेव करें</translation>
-        </message>
-        <message>
-            <source>Save All</source>
-            <translation>सभी सेव करें</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>खोलें</translation>
-        </message>
-        <message>
-            <source>&amp;Yes</source>
-            <translation>हाँ (&amp;Y)</translation>
-        </message>
-        <message>
-            <source>Yes to &amp;All</source>
-            <translation>सभी के लिए हाँ (&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>नहीं (&amp;N)</translation>
-        </message>
-        <message>
-            <source>N&amp;o to All</source>
-            <translation>सभी के लिए नहीं (&amp;O)</translation>
-        </message>
-        <message>
-            <source>Abort</source>
-            <translation>रोकें</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>फिर कोशिश करें</translation>
-        </message>
-        <message>
-            <source>Ignore</source>
-            <translation>अनदेखा करें</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>बंद करें</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>रद्द करें</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>छोड़ दें</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>मदद</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>लागू करें</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>रीसेट करें</translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>डिफ़ॉल्ट वापस लाएँ</translation>
-        </message>
-    </context>
-    <context>
-        <name>QWidgetTextControl</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>पहले जैसा करें (&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>फिर से करें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation>काटें (&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>कॉपी करें (&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>पेस्ट करें (&amp;P)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>मिटाएँ</translation>
-        </message>
-        <message>
-            <source>Select All</source>
-            <translation>सब चुनें</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>source “{value}”</source>
-            <translation>सोर्स “{value}”</translation>
-        </message>
-        <message>
-            <source>source type {value}</source>
-            <translation>सोर्स टाइप {value}</translation>
-        </message>
-        <message>
-            <source>stage {value}</source>
-            <translation>स्टेज {value}</translation>
-        </message>
-        <message>
-            <source>group {value}</source>
-            <translation>ग्रुप {value}</translation>
-        </message>
-        <message>
-            <source>assignee {value}</source>
-            <translation>असाइनी {value}</translation>
-        </message>
-        <message>
-            <source>labels {value}</source>
-            <translation>लेबल {value}</translation>
-        </message>
-        <message>
-            <source>creates new leads</source>
-            <translation>नई लीड बनाता है</translation>
-        </message>
-        <message>
-            <source>never creates leads</source>
-            <translation>कभी नई लीड नहीं बनाता</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>सेटिंग्स</translation>
-        </message>
-        <message>
-            <source>API key</source>
-            <translation>API key</translation>
-        </message>
-        <message>
-            <source>•••••••• (saved; type to replace)</source>
-            <translation>•••••••• (सेव है; बदलने के लिए टाइप करें)</translation>
-        </message>
-        <message>
-            <source>Paste the key Superfone gave you</source>
-            <translation>Superfone से मिली key यहाँ पेस्ट करें</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>दिखाएँ</translation>
-        </message>
-        <message>
-            <source>Remove saved key</source>
-            <translation>सेव की हुई key हटाएँ</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>कनेक्शन जाँचें</translation>
-        </message>
-        <message>
-            <source>API base URL</source>
-            <translation>API बेस URL</translation>
-        </message>
-        <message>
-            <source>Default country for phone numbers</source>
-            <translation>फ़ोन नंबरों के लिए डिफ़ॉल्ट देश</translation>
-        </message>
-        <message>
-            <source>From the system ({country})</source>
-            <translation>सिस्टम से ({country})</translation>
-        </message>
-        <message>
-            <source>Forget defaults</source>
-            <translation>डिफ़ॉल्ट भूल जाएँ</translation>
-        </message>
-        <message>
-            <source>Start the next lead with empty source, stage, labels…</source>
-            <translation>अगली लीड खाली सोर्स, स्टेज, लेबल… के साथ शुरू करें</translation>
-        </message>
-        <message>
-            <source>Presets</source>
-            <translation>प्रीसेट</translation>
-        </message>
-        <message>
-            <source>Remove preset</source>
-            <translation>प्रीसेट हटाएँ</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>भाषा</translation>
-        </message>
-        <message>
-            <source>System ({language})</source>
-            <translation>सिस्टम ({language})</translation>
-        </message>
-        <message>
-            <source>Menus, Settings and messages change at once; the form's labels at the next start.</source>
-            <translation>मेन्यू, सेटिंग्स और मैसेज तुरंत बदल जाते हैं; फ़ॉर्म के लेबल अगली बार ऐप शुरू करने पर।</translation>
-        </message>
-        <message>
-            <source>API &amp;key</source>
-            <translation>API key (&amp;K)</translation>
-        </message>
-        <message>
-            <source>Default &amp;country</source>
-            <translation>डिफ़ॉल्ट देश (&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>भाषा (&amp;L)</translation>
-        </message>
-        <message>
-            <source>Save &amp; New keeps</source>
-            <translation>सेव और नया में ये बने रहते हैं</translation>
-        </message>
-        <message>
-            <source>&amp;Presets</source>
-            <translation>प्रीसेट (&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Base URL (advanced)</source>
-            <translation>बेस URL (एडवांस्ड) (&amp;B)</translation>
-        </message>
-        <message>
-            <source>Hide</source>
-            <translation>छिपाएँ</translation>
-        </message>
-        <message>
-            <source>The saved key will be removed when you press Save.</source>
-            <translation>सेव करें दबाने पर सेव की हुई key हट जाएगी।</translation>
-        </message>
-        <message>
-            <source>Nothing: each lead starts empty (applies when you press Save).</source>
-            <translation>कुछ नहीं: हर लीड खाली शुरू होगी (सेव करें दबाने पर लागू)।</translation>
-        </message>
-        <message>
-            <source>Type the key to test it.</source>
-            <translation>जाँचने के लिए key टाइप करें।</translation>
-        </message>
-        <message>
-            <source>Testing…</source>
-            <translation>जाँच हो रही है…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Connected: the account has %n label(s).</source>
-            <translation>
-                <numerusform>कनेक्ट हो गया: अकाउंट में %n लेबल है।</numerusform>
-                <numerusform>कनेक्ट हो गया: अकाउंट में %n लेबल हैं।</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Failed: {reason}</source>
-            <translation>नहीं हो पाया: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitorForm</name>
-        <message>
-            <source>I agree to the notice above</source>
-            <translation>मैं ऊपर दी गई सूचना से सहमत हूँ</translation>
-        </message>
-        <message>
-            <source>Mobile number</source>
-            <translation>मोबाइल नंबर</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>पहला नाम</translation>
-        </message>
-        <message>
-            <source>Last name (optional)</source>
-            <translation>उपनाम (ज़रूरी नहीं)</translation>
-        </message>
-        <message>
-            <source>Your mobile number</source>
-            <translation>आपका मोबाइल नंबर</translation>
-        </message>
-        <message>
-            <source>Your first name</source>
-            <translation>आपका पहला नाम</translation>
-        </message>
-        <message>
-            <source>I'm interested in</source>
-            <translation>मेरी रुचि है</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>भेजें</translation>
-        </message>
-        <message>
-            <source>e.g. {example}</source>
-            <translation>जैसे {example}</translation>
-        </message>
-        <message>
-            <source>(Notice {version})</source>
-            <translation>(सूचना {version})</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>&lt;h2&gt;Welcome to {app}&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;{app} में आपका स्वागत है&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <source>Enter leads into your Superfone CRM account, fast, from the keyboard.
-To connect, you need the account's API key (ask Superfone or your admin).</source>
-            <translation>कीबोर्ड से, तेज़ी से, अपने Superfone CRM अकाउंट में लीड दर्ज करें।
+    </message>
+</context>
+<context>
+    <name>LeadFinder</name>
+    <message>
+        <source>Looking up {phone}…</source>
+        <translation>{phone} ढूँढा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Could not look this phone up: {reason} Save will try again.</source>
+        <translation>यह फ़ोन ढूँढा नहीं जा सका: {reason} सेव करते समय फिर कोशिश होगी।</translation>
+    </message>
+    <message>
+        <source>Save will &lt;b&gt;update&lt;/b&gt; the existing lead: </source>
+        <translation>सेव करने पर मौजूदा लीड &lt;b&gt;अपडेट&lt;/b&gt; होगी: </translation>
+    </message>
+    <message>
+        <source>No lead has {phone} yet: Save will &lt;b&gt;create&lt;/b&gt; one.</source>
+        <translation>{phone} की कोई लीड अभी नहीं है: सेव करने पर नई लीड &lt;b&gt;बनेगी&lt;/b&gt;।</translation>
+    </message>
+    <message>
+        <source>No lead has {phone}, and creating leads is off: Save will fail. Turn on “Create the lead if this phone is new” to add it.</source>
+        <translation>{phone} की कोई लीड नहीं है, और नई लीड बनाना बंद है: सेव नहीं होगा। जोड़ने के लिए “फ़ोन नया हो तो लीड बनाएँ” चालू करें।</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>कोई नाम नहीं</translation>
+    </message>
+    <message>
+        <source>stage {title}</source>
+        <translation>स्टेज {title}</translation>
+    </message>
+    <message>
+        <source>group {title}</source>
+        <translation>ग्रुप {title}</translation>
+    </message>
+    <message>
+        <source>assigned to {name}</source>
+        <translation>{name} को असाइन</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>असाइन नहीं</translation>
+    </message>
+    <message>
+        <source>labels {titles}</source>
+        <translation>लेबल {titles}</translation>
+    </message>
+    <message>
+        <source> This number is a secondary phone of the lead; it will be saved under its primary phone {phone}.</source>
+        <translation> यह नंबर लीड का दूसरा फ़ोन है; यह उसके मुख्य फ़ोन {phone} के साथ सेव होगा।</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Demo — nothing is sent to Superfone</source>
+        <translation>डेमो — Superfone को कुछ नहीं भेजा जाता</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>लीड</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <extracomment>Reads and edits of the outbox for the view and the status line: one at a time, in order, off the GUI thread (and never queued behind a slow catalog fetch).</extracomment>
+        <translation>आउटबॉक्स</translation>
+    </message>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>डेमो शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The demo did not start: {reason}</source>
+        <translation>डेमो शुरू नहीं हुआ: {reason}</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>डेमो</translation>
+    </message>
+    <message>
+        <source>Superfone did not accept the API key, so the lists could not be loaded. Enter a valid key.</source>
+        <translation>Superfone ने API key स्वीकार नहीं की, इसलिए लिस्ट लोड नहीं हो सकीं। सही key डालें।</translation>
+    </message>
+    <message>
+        <source>Preset “{name}” applied</source>
+        <translation>प्रीसेट “{name}” लागू किया गया</translation>
+    </message>
+    <message>
+        <source>Outbox ({count})</source>
+        <translation>आउटबॉक्स ({count})</translation>
+    </message>
+    <message>
+        <source>Quit without saving?</source>
+        <translation>सेव किए बिना बंद करें?</translation>
+    </message>
+    <message>
+        <source>This lead has not been saved. Quit?</source>
+        <translation>यह लीड सेव नहीं हुई है। बंद करें?</translation>
+    </message>
+    <message>
+        <source>Quit with leads waiting?</source>
+        <translation>लीड अभी भेजी जानी बाकी हैं, फिर भी बंद करें?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved lead(s) waiting to send, sent the next time you start {app}. Quit now?</source>
+        <translation>
+            <numerusform>%n सेव की गई लीड भेजी जानी बाकी है। यह अगली बार {app} शुरू करने पर भेजी जाएगी। अभी बंद करें?</numerusform>
+            <numerusform>%n सेव की गई लीड भेजी जानी बाकी हैं। ये अगली बार {app} शुरू करने पर भेजी जाएँगी। अभी बंद करें?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PausedLeads</name>
+    <message>
+        <source>Send the waiting leads with this key?</source>
+        <translation>रुकी हुई लीड इस key से भेजें?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved lead(s) waited because Superfone did not accept the API key at the time. Send them with this key? Say yes only if this key is for the same Superfone account.</source>
+        <translation>
+            <numerusform>%n सेव की गई लीड रुकी रही क्योंकि उस समय Superfone ने API key स्वीकार नहीं की थी। क्या इसे इस key से भेजें? हाँ तभी कहें जब यह key उसी Superfone अकाउंट की हो।</numerusform>
+            <numerusform>%n सेव की गई लीड रुकी रहीं क्योंकि उस समय Superfone ने API key स्वीकार नहीं की थी। क्या इन्हें इस key से भेजें? हाँ तभी कहें जब यह key उसी Superfone अकाउंट की हो।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>कियॉस्क PIN</translation>
+    </message>
+    <message>
+        <source>Enter the kiosk PIN to leave kiosk mode or change its settings.</source>
+        <translation>कियॉस्क मोड से बाहर निकलने या इसकी सेटिंग्स बदलने के लिए कियॉस्क PIN डालें।</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left.</source>
+        <translation>
+            <numerusform>गलत PIN। %n कोशिश बाकी है।</numerusform>
+            <numerusform>गलत PIN। %n कोशिशें बाकी हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>बहुत बार गलत PIN डाला गया। %n सेकंड बाद फिर कोशिश करें।</numerusform>
+            <numerusform>बहुत बार गलत PIN डाला गया। %n सेकंड बाद फिर कोशिश करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the kiosk PIN.</source>
+        <translation>कियॉस्क PIN डालें।</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>यहाँ देखें (&amp;L):</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>फ़ाइल का नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>फ़ाइल का प्रकार (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सेव करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>चुनें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>इस नाम से सेव करें</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>फ़ोल्डर:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>पीछे जाएँ</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>आगे जाएँ</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>ऊपर वाला फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ऊपर वाले फ़ोल्डर में जाएँ</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>नया फ़ोल्डर बनाएँ</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>नया फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>नया फ़ोल्डर (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>नाम बदलें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>मिटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>छिपी फ़ाइलें दिखाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>सूची</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>विवरण के साथ</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>सूची के रूप में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>विवरण के साथ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>हाल की जगहें</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>साइडबार</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>जगहों और बुकमार्क की सूची</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>किस्म</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>बदलने की तारीख</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>मेरा कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>कंप्यूटर</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>मान लिखें:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पहले जैसा करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>पेस्ट करें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सेव करें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सेव करें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सभी के लिए हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सभी के लिए नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>मदद</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट वापस लाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पहले जैसा करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>पेस्ट करें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>source “{value}”</source>
+        <translation>सोर्स “{value}”</translation>
+    </message>
+    <message>
+        <source>source type {value}</source>
+        <translation>सोर्स टाइप {value}</translation>
+    </message>
+    <message>
+        <source>stage {value}</source>
+        <translation>स्टेज {value}</translation>
+    </message>
+    <message>
+        <source>group {value}</source>
+        <translation>ग्रुप {value}</translation>
+    </message>
+    <message>
+        <source>assignee {value}</source>
+        <translation>असाइनी {value}</translation>
+    </message>
+    <message>
+        <source>labels {value}</source>
+        <translation>लेबल {value}</translation>
+    </message>
+    <message>
+        <source>creates new leads</source>
+        <translation>नई लीड बनाता है</translation>
+    </message>
+    <message>
+        <source>never creates leads</source>
+        <translation>कभी नई लीड नहीं बनाता</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>•••••••• (saved; type to replace)</source>
+        <translation>•••••••• (सेव है; बदलने के लिए टाइप करें)</translation>
+    </message>
+    <message>
+        <source>Paste the key Superfone gave you</source>
+        <translation>Superfone से मिली key यहाँ पेस्ट करें</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Remove saved key</source>
+        <translation>सेव की हुई key हटाएँ</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>कनेक्शन जाँचें</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API बेस URL</translation>
+    </message>
+    <message>
+        <source>Default country for phone numbers</source>
+        <translation>फ़ोन नंबरों के लिए डिफ़ॉल्ट देश</translation>
+    </message>
+    <message>
+        <source>From the system ({country})</source>
+        <translation>सिस्टम से ({country})</translation>
+    </message>
+    <message>
+        <source>Forget defaults</source>
+        <translation>डिफ़ॉल्ट भूल जाएँ</translation>
+    </message>
+    <message>
+        <source>Start the next lead with empty source, stage, labels…</source>
+        <translation>अगली लीड खाली सोर्स, स्टेज, लेबल… के साथ शुरू करें</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Remove preset</source>
+        <translation>प्रीसेट हटाएँ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>सिस्टम ({language})</translation>
+    </message>
+    <message>
+        <source>Menus, Settings and messages change at once; the form&apos;s labels at the next start.</source>
+        <translation>मेन्यू, सेटिंग्स और मैसेज तुरंत बदल जाते हैं; फ़ॉर्म के लेबल अगली बार ऐप शुरू करने पर।</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API key (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Default &amp;country</source>
+        <translation>डिफ़ॉल्ट देश (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save &amp; New keeps</source>
+        <translation>सेव और नया में ये बने रहते हैं</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>प्रीसेट (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL (advanced)</source>
+        <translation>बेस URL (एडवांस्ड) (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>छिपाएँ</translation>
+    </message>
+    <message>
+        <source>The saved key will be removed when you press Save.</source>
+        <translation>सेव करें दबाने पर सेव की हुई key हट जाएगी।</translation>
+    </message>
+    <message>
+        <source>Nothing: each lead starts empty (applies when you press Save).</source>
+        <translation>कुछ नहीं: हर लीड खाली शुरू होगी (सेव करें दबाने पर लागू)।</translation>
+    </message>
+    <message>
+        <source>Type the key to test it.</source>
+        <translation>जाँचने के लिए key टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the account has %n label(s).</source>
+        <translation>
+            <numerusform>कनेक्ट हो गया: अकाउंट में %n लेबल है।</numerusform>
+            <numerusform>कनेक्ट हो गया: अकाउंट में %n लेबल हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>नहीं हो पाया: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorForm</name>
+    <message>
+        <source>I agree to the notice above</source>
+        <translation>मैं ऊपर दी गई सूचना से सहमत हूँ</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <source>Last name (optional)</source>
+        <translation>उपनाम (ज़रूरी नहीं)</translation>
+    </message>
+    <message>
+        <source>Your mobile number</source>
+        <translation>आपका मोबाइल नंबर</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>आपका पहला नाम</translation>
+    </message>
+    <message>
+        <source>I&apos;m interested in</source>
+        <translation>मेरी रुचि है</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>जैसे {example}</translation>
+    </message>
+    <message>
+        <source>(Notice {version})</source>
+        <translation>(सूचना {version})</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to {app}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{app} में आपका स्वागत है&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Enter leads into your Superfone CRM account, fast, from the keyboard.
+To connect, you need the account&apos;s API key (ask Superfone or your admin).</source>
+        <translation>कीबोर्ड से, तेज़ी से, अपने Superfone CRM अकाउंट में लीड दर्ज करें।
 कनेक्ट करने के लिए अकाउंट की API key चाहिए (Superfone या अपने एडमिन से माँगें)।</translation>
-        </message>
-        <message>
-            <source>Enter API key…</source>
-            <translation>API key डालें…</translation>
-        </message>
-        <message>
-            <source>Try the demo</source>
-            <translation>डेमो आज़माएँ</translation>
-        </message>
-        <message>
-            <source>A built-in practice account; nothing is sent to Superfone</source>
-            <translation>अभ्यास के लिए बना-बनाया अकाउंट; Superfone को कुछ नहीं भेजा जाता</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowActions</name>
-        <message>
-            <source>&amp;File</source>
-            <extracomment>Filled by ui.help_menu (guide, shortcuts, diagnostics, About).</extracomment>
-            <translation>फ़ाइल (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Import leads…</source>
-            <translation>लीड इम्पोर्ट करें… (&amp;I)</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>सेटिंग्स… (&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh lists</source>
-            <translation>लिस्ट रीफ़्रेश करें (&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Kiosk mode…</source>
-            <translation>कियॉस्क मोड… (&amp;K)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>बंद करें (&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>व्यू (&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Lead form</source>
-            <translation>लीड फ़ॉर्म (&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Outbox and history</source>
-            <translation>आउटबॉक्स और हिस्ट्री (&amp;O)</translation>
-        </message>
-        <message>
-            <source>Presets</source>
-            <translation>प्रीसेट</translation>
-        </message>
-        <message>
-            <source>&amp;Save current defaults as preset…</source>
-            <translation>मौजूदा डिफ़ॉल्ट को प्रीसेट के रूप में सेव करें… (&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Forget kept values</source>
-            <translation>रखी गई वैल्यू भूल जाएँ (&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>मदद (&amp;H)</translation>
-        </message>
-        <message>
-            <source>Save preset</source>
-            <translation>प्रीसेट सेव करें</translation>
-        </message>
-        <message>
-            <source>Name (e.g. Walk-in counter):</source>
-            <translation>नाम (जैसे वॉक-इन काउंटर):</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkerPool</name>
-        <message>
-            <source>Something went wrong inside the app ({kind}). It has been logged.</source>
-            <translation>ऐप के अंदर कुछ गड़बड़ हुई ({kind})। इसे लॉग में दर्ज कर लिया गया है।</translation>
-        </message>
-    </context>
-    <context>
-        <name>core</name>
-        <message>
-            <source>Customer</source>
-            <translation>ग्राहक</translation>
-        </message>
-        <message>
-            <source>Pipeline</source>
-            <translation>पाइपलाइन</translation>
-        </message>
-        <message>
-            <source>Labels &amp;&amp; products</source>
-            <translation>लेबल और प्रोडक्ट</translation>
-        </message>
-        <message>
-            <source>Deal</source>
-            <translation>डील</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>पता</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>नोट्स</translation>
-        </message>
-        <message>
-            <source>Other numbers, separated by commas</source>
-            <translation>दूसरे नंबर, कॉमा से अलग करके</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>फ़ोन (&amp;P)</translation>
-        </message>
-        <message>
-            <source>98765 43210 or +91 98765 43210</source>
-            <translation>98765 43210 या +91 98765 43210</translation>
-        </message>
-        <message>
-            <source>Fi&amp;rst name</source>
-            <translation>पहला नाम (&amp;R)</translation>
-        </message>
-        <message>
-            <source>L&amp;ast name</source>
-            <translation>उपनाम (&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Business</source>
-            <translation>बिज़नेस (&amp;B)</translation>
-        </message>
-        <message>
-            <source>E&amp;mail</source>
-            <translation>ईमेल (&amp;M)</translation>
-        </message>
-        <message>
-            <source>One or more, separated by commas</source>
-            <translation>एक या ज़्यादा, कॉमा से अलग करके</translation>
-        </message>
-        <message>
-            <source>E&amp;xtra phones</source>
-            <translation>एक्स्ट्रा फ़ोन (&amp;X)</translation>
-        </message>
-        <message>
-            <source>&amp;Website</source>
-            <translation>वेबसाइट (&amp;W)</translation>
-        </message>
-        <message>
-            <source>S&amp;tage</source>
-            <translation>स्टेज (&amp;T)</translation>
-        </message>
-        <message>
-            <source>Keep the lead's stage</source>
-            <translation>लीड का स्टेज वही रखें</translation>
-        </message>
-        <message>
-            <source>&amp;Group</source>
-            <translation>ग्रुप (&amp;G)</translation>
-        </message>
-        <message>
-            <source>Keep the lead's group</source>
-            <translation>लीड का ग्रुप वही रखें</translation>
-        </message>
-        <message>
-            <source>Ass&amp;ignee</source>
-            <translation>असाइनी (&amp;I)</translation>
-        </message>
-        <message>
-            <source>Add &amp;labels</source>
-            <translation>लेबल जोड़ें (&amp;L)</translation>
-        </message>
-        <message>
-            <source>Type to find a label</source>
-            <translation>लेबल ढूँढने के लिए टाइप करें</translation>
-        </message>
-        <message>
-            <source>Rem&amp;ove labels</source>
-            <translation>लेबल हटाएँ (&amp;O)</translation>
-        </message>
-        <message>
-            <source>Labels to take off the lead</source>
-            <translation>लीड से हटाने वाले लेबल</translation>
-        </message>
-        <message>
-            <source>Produ&amp;cts</source>
-            <translation>प्रोडक्ट (&amp;C)</translation>
-        </message>
-        <message>
-            <source>Type to find a product</source>
-            <translation>प्रोडक्ट ढूँढने के लिए टाइप करें</translation>
-        </message>
-        <message>
-            <source>&amp;Deal value</source>
-            <translation>डील वैल्यू (&amp;D)</translation>
-        </message>
-        <message>
-            <source>50000, 1,50,000 or 2.5L</source>
-            <translation>50000, 1,50,000 या 2.5L</translation>
-        </message>
-        <message>
-            <source>So&amp;urce</source>
-            <translation>सोर्स (&amp;U)</translation>
-        </message>
-        <message>
-            <source>walk-in, website-form, ...</source>
-            <translation>walk-in, website-form, ...</translation>
-        </message>
-        <message>
-            <source>Source t&amp;ype</source>
-            <translation>सोर्स टाइप (&amp;Y)</translation>
-        </message>
-        <message>
-            <source>Choose a source type</source>
-            <translation>सोर्स टाइप चुनें</translation>
-        </message>
-        <message>
-            <source>Apartment / unit</source>
-            <translation>फ़्लैट / यूनिट</translation>
-        </message>
-        <message>
-            <source>Initials</source>
-            <translation>शुरुआती अक्षर</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>अक्षांश</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>देशांतर</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>शहर</translation>
-        </message>
-        <message>
-            <source>About the lead</source>
-            <translation>लीड के बारे में</translation>
-        </message>
-        <message>
-            <source>Stored on the lead</source>
-            <translation>लीड पर सेव रहता है</translation>
-        </message>
-        <message>
-            <source>Timelin&amp;e note</source>
-            <translation>टाइमलाइन नोट (&amp;E)</translation>
-        </message>
-        <message>
-            <source>Added to the lead's timeline</source>
-            <translation>लीड की टाइमलाइन में जुड़ता है</translation>
-        </message>
-        <message>
-            <source>Couldn't read this time — try 'tomorrow 11am'</source>
-            <translation>यह समय समझ नहीं आया — 'tomorrow 11am' जैसा लिखें</translation>
-        </message>
-        <message>
-            <source>Follow-up call</source>
-            <translation>फ़ॉलो-अप कॉल</translation>
-        </message>
-        <message>
-            <source>Callback request</source>
-            <translation>कॉलबैक रिक्वेस्ट</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>साइट विज़िट</translation>
-        </message>
-        <message>
-            <source>Booking</source>
-            <translation>बुकिंग</translation>
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation>रिमाइंडर</translation>
-        </message>
-        <message>
-            <source>Mon</source>
-            <translation>सोम</translation>
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation>मंगल</translation>
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation>बुध</translation>
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation>गुरु</translation>
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation>शुक्र</translation>
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation>शनि</translation>
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation>रवि</translation>
-        </message>
-        <message>
-            <source>Jan</source>
-            <translation>जन॰</translation>
-        </message>
-        <message>
-            <source>Feb</source>
-            <translation>फ़र॰</translation>
-        </message>
-        <message>
-            <source>Mar</source>
-            <translation>मार्च</translation>
-        </message>
-        <message>
-            <source>Apr</source>
-            <translation>अप्रैल</translation>
-        </message>
-        <message>
-            <source>May</source>
-            <translation>मई</translation>
-        </message>
-        <message>
-            <source>Jun</source>
-            <translation>जून</translation>
-        </message>
-        <message>
-            <source>Jul</source>
-            <translation>जुल॰</translation>
-        </message>
-        <message>
-            <source>Aug</source>
-            <translation>अग॰</translation>
-        </message>
-        <message>
-            <source>Sep</source>
-            <translation>सित॰</translation>
-        </message>
-        <message>
-            <source>Oct</source>
-            <translation>अक्तू॰</translation>
-        </message>
-        <message>
-            <source>Nov</source>
-            <translation>नव॰</translation>
-        </message>
-        <message>
-            <source>Dec</source>
-            <translation>दिस॰</translation>
-        </message>
-        <message>
-            <source>{weekday} {day} {month}{year}, {time}</source>
-            <translation>{weekday}, {day} {month}{year}, {time}</translation>
-        </message>
-        <message>
-            <source>Type a time, e.g. 'tomorrow 11am'</source>
-            <translation>समय लिखें, जैसे 'tomorrow 11am'</translation>
-        </message>
-        <message>
-            <source>Add a time, e.g. 'today 6pm'</source>
-            <translation>समय भी लिखें, जैसे 'today 6pm'</translation>
-        </message>
-        <message>
-            <source>{shown} has passed — pick a later time</source>
-            <translation>{shown} बीत चुका है — बाद का समय चुनें</translation>
-        </message>
-        <message>
-            <source>Too soon to book — pick a time a few minutes away</source>
-            <translation>बुक करने के लिए बहुत जल्दी है — कुछ मिनट बाद का समय चुनें</translation>
-        </message>
-        <message>
-            <source>{shown} is more than a year away — check the date</source>
-            <translation>{shown} एक साल से ज़्यादा दूर है — तारीख जाँचें</translation>
-        </message>
-        <message>
-            <source>The follow-up time ({shown}) passed before sending</source>
-            <translation>फ़ॉलो-अप का समय ({shown}) भेजने से पहले ही बीत गया</translation>
-        </message>
-        <message>
-            <source>We, the business at this desk, collect your phone number and name to follow up on your visit and on what you are interested in. We may call you or send you a message about it. We keep them in our customer records (Superfone CRM) and use them for nothing else. Ask us at the desk at any time to see, correct or delete them, or to withdraw your consent.</source>
-            <translation>हम, इस डेस्क वाला बिज़नेस, आपकी विज़िट और आपकी रुचि के बारे में आगे बात करने के लिए आपका फ़ोन नंबर और नाम लेते हैं। इसके लिए हम आपको कॉल या मैसेज कर सकते हैं। हम इन्हें अपने ग्राहक रिकॉर्ड (Superfone CRM) में रखते हैं और किसी और काम में इस्तेमाल नहीं करते। इन्हें देखने, ठीक करवाने या मिटवाने, या अपनी सहमति वापस लेने के लिए कभी भी डेस्क पर हमसे कहें।</translation>
-        </message>
-        <message>
-            <source>Please tick “I agree” first: without it we can't keep your number.</source>
-            <translation>कृपया पहले “मैं सहमत हूँ” पर टिक करें: इसके बिना हम आपका नंबर नहीं रख सकते।</translation>
-        </message>
-        <message>
-            <source>Please enter your first name</source>
-            <translation>कृपया अपना पहला नाम लिखें</translation>
-        </message>
-        <message>
-            <source>Enter a PIN</source>
-            <translation>PIN डालें</translation>
-        </message>
-        <message>
-            <source>Use digits only</source>
-            <translation>सिर्फ़ अंक डालें</translation>
-        </message>
-        <message>
-            <source>Use at least {count} digits</source>
-            <translation>कम से कम {count} अंक डालें</translation>
-        </message>
-        <message>
-            <source>Use at most {count} digits</source>
-            <translation>ज़्यादा से ज़्यादा {count} अंक डालें</translation>
-        </message>
-        <message>
-            <source>Enter a number, like 50000 or 2.5L</source>
-            <translation>संख्या लिखें, जैसे 50000 या 2.5L</translation>
-        </message>
-        <message>
-            <source>Deal value can't be negative</source>
-            <translation>डील वैल्यू माइनस में नहीं हो सकती</translation>
-        </message>
-        <message>
-            <source>Deal value is too large (at most {limit:,})</source>
-            <translation>डील वैल्यू बहुत बड़ी है (ज़्यादा से ज़्यादा {limit:,})</translation>
-        </message>
-        <message>
-            <source>Use at most 2 decimal places</source>
-            <translation>दशमलव के बाद ज़्यादा से ज़्यादा 2 अंक डालें</translation>
-        </message>
-        <message>
-            <source>Enter a deal value</source>
-            <translation>डील वैल्यू लिखें</translation>
-        </message>
-        <message>
-            <source>India</source>
-            <translation>भारत</translation>
-        </message>
-        <message>
-            <source>Contains characters a phone number can't have: {shown}</source>
-            <translation>इसमें ऐसे अक्षर हैं जो फ़ोन नंबर में नहीं हो सकते: {shown}</translation>
-        </message>
-        <message>
-            <source>Too short for a phone number</source>
-            <translation>फ़ोन नंबर के लिए बहुत छोटा है</translation>
-        </message>
-        <message>
-            <source>Too short for a phone number in {place}</source>
-            <translation>{place} के फ़ोन नंबर के लिए बहुत छोटा है</translation>
-        </message>
-        <message>
-            <source>Too long for a phone number</source>
-            <translation>फ़ोन नंबर के लिए बहुत लंबा है</translation>
-        </message>
-        <message>
-            <source>Too long for a phone number in {place}</source>
-            <translation>{place} के फ़ोन नंबर के लिए बहुत लंबा है</translation>
-        </message>
-        <message>
-            <source>Doesn't look like a phone number</source>
-            <translation>यह फ़ोन नंबर नहीं लगता</translation>
-        </message>
-        <message>
-            <source>Phone numbers can't contain letters</source>
-            <translation>फ़ोन नंबर में अक्षर नहीं हो सकते</translation>
-        </message>
-        <message>
-            <source>Doesn't contain any digits</source>
-            <translation>इसमें कोई अंक नहीं है</translation>
-        </message>
-        <message>
-            <source>Start with + and the country code</source>
-            <translation>+ और देश के कोड से शुरू करें</translation>
-        </message>
-        <message>
-            <source>Enter a phone number</source>
-            <translation>फ़ोन नंबर लिखें</translation>
-        </message>
-        <message>
-            <source>Unknown country code +{code}</source>
-            <translation>अनजान देश कोड +{code}</translation>
-        </message>
-        <message>
-            <source>Looks like a local number: add the area code</source>
-            <translation>यह लोकल नंबर लगता है: एरिया कोड भी जोड़ें</translation>
-        </message>
-        <message>
-            <source>Not a valid number for {place}</source>
-            <translation>{place} के लिए सही नंबर नहीं है</translation>
-        </message>
-        <message>
-            <source>The “+” can only come at the start</source>
-            <translation>“+” सिर्फ़ शुरू में आ सकता है</translation>
-        </message>
-        <message>
-            <source>Unknown country code after the “+”</source>
-            <translation>“+” के बाद का देश कोड अनजान है</translation>
-        </message>
-        <message>
-            <source>Wrong number of digits for a phone number</source>
-            <translation>फ़ोन नंबर के अंकों की गिनती गलत है</translation>
-        </message>
-        <message>
-            <source>Wrong number of digits for a phone number in {place}</source>
-            <translation>{place} के फ़ोन नंबर के अंकों की गिनती गलत है</translation>
-        </message>
-        <message>
-            <source>Superfone needs the customer's phone number to find the lead. Type it in Phone.</source>
-            <translation>लीड ढूँढने के लिए Superfone को ग्राहक का फ़ोन नंबर चाहिए। इसे फ़ोन में लिखें।</translation>
-        </message>
-        <message>
-            <source>No lead has this phone number yet, and “Create the lead if this phone is new” is off. Turn it on to create the lead, or check the number.</source>
-            <translation>इस फ़ोन नंबर की कोई लीड अभी नहीं है, और “फ़ोन नया हो तो लीड बनाएँ” बंद है। लीड बनाने के लिए इसे चालू करें, या नंबर जाँचें।</translation>
-        </message>
-        <message>
-            <source>More than one lead in Superfone has this number as its main phone. Ask your admin to merge them in Superfone, then save again.</source>
-            <translation>Superfone में एक से ज़्यादा लीड का मुख्य फ़ोन यही नंबर है। अपने एडमिन से Superfone में इन्हें मर्ज करवाएँ, फिर दोबारा सेव करें।</translation>
-        </message>
-        <message>
-            <source>Superfone can't add and remove labels in one save. Save the labels to add first, then remove the others in a second save.</source>
-            <translation>Superfone एक ही सेव में लेबल जोड़ और हटा नहीं सकता। पहले जोड़ने वाले लेबल सेव करें, फिर दूसरी बार सेव करके बाकी हटाएँ।</translation>
-        </message>
-        <message>
-            <source>The assignee's phone number is not a valid number. Pick the person from the list, or check the digits.</source>
-            <translation>असाइनी का फ़ोन नंबर सही नहीं है। लिस्ट से व्यक्ति चुनें, या अंक जाँचें।</translation>
-        </message>
-        <message>
-            <source>No Superfone user has the phone number {value}. Pick a team member from the list.</source>
-            <translation>किसी भी Superfone यूज़र का फ़ोन नंबर {value} नहीं है। लिस्ट से टीम का कोई सदस्य चुनें।</translation>
-        </message>
-        <message>
-            <source>{value} is not an active member of your team in Superfone (perhaps deactivated). Pick someone else, or ask your admin to add them back.</source>
-            <translation>{value} Superfone में आपकी टीम का सक्रिय सदस्य नहीं है (शायद डीएक्टिवेट हो गया है)। किसी और को चुनें, या एडमिन से उन्हें वापस जोड़ने को कहें।</translation>
-        </message>
-        <message>
-            <source>Superfone has no stage called {value}. Pick a stage from the list; if it was just added, use File → Refresh lists.</source>
-            <translation>Superfone में {value} नाम का कोई स्टेज नहीं है। लिस्ट से स्टेज चुनें; अगर यह अभी जोड़ा गया है, तो फ़ाइल → लिस्ट रीफ़्रेश करें इस्तेमाल करें।</translation>
-        </message>
-        <message>
-            <source>Superfone has more than one stage called {value}. Ask your admin to rename one, then pick it again.</source>
-            <translation>Superfone में {value} नाम के एक से ज़्यादा स्टेज हैं। एडमिन से किसी एक का नाम बदलवाएँ, फिर दोबारा चुनें।</translation>
-        </message>
-        <message>
-            <source>Superfone has no group called {value}. Pick a group from the list; if it was just added, use File → Refresh lists.</source>
-            <translation>Superfone में {value} नाम का कोई ग्रुप नहीं है। लिस्ट से ग्रुप चुनें; अगर यह अभी जोड़ा गया है, तो फ़ाइल → लिस्ट रीफ़्रेश करें इस्तेमाल करें।</translation>
-        </message>
-        <message>
-            <source>Superfone has more than one group called {value}. Ask your admin to rename one, then pick it again.</source>
-            <translation>Superfone में {value} नाम के एक से ज़्यादा ग्रुप हैं। एडमिन से किसी एक का नाम बदलवाएँ, फिर दोबारा चुनें।</translation>
-        </message>
-        <message>
-            <source>Superfone did not accept the API key. Open Settings and enter the key again.</source>
-            <translation>Superfone ने API key स्वीकार नहीं की। सेटिंग्स खोलकर key दोबारा डालें।</translation>
-        </message>
-        <message>
-            <source>Superfone did not accept this phone number. Check the digits and the country code.</source>
-            <translation>Superfone ने यह फ़ोन नंबर स्वीकार नहीं किया। अंक और देश कोड जाँचें।</translation>
-        </message>
-        <message>
-            <source>Superfone did not accept one of the extra phones. Check each number and its country code.</source>
-            <translation>Superfone ने एक्स्ट्रा फ़ोन में से एक स्वीकार नहीं किया। हर नंबर और उसका देश कोड जाँचें।</translation>
-        </message>
-        <message>
-            <source>This person</source>
-            <translation>यह व्यक्ति</translation>
-        </message>
-        <message>
-            <source>this name</source>
-            <translation>यह नाम</translation>
-        </message>
-        <message>
-            <source>{number} already belongs to another lead in Superfone. Remove it there first, or leave it out here.</source>
-            <translation>{number} पहले से Superfone में किसी दूसरी लीड का है। पहले वहाँ से हटाएँ, या यहाँ न डालें।</translation>
-        </message>
-        <message>
-            <source>Superfone refused the lead and said: “{message}”.</source>
-            <translation>Superfone ने लीड स्वीकार नहीं की और कहा: “{message}”।</translation>
-        </message>
-        <message>
-            <source>this</source>
-            <translation>यह</translation>
-        </message>
-        <message>
-            <source>{number} already belongs to another lead ({other_lead}). Remove it there first, or leave it out here.</source>
-            <translation>{number} पहले से दूसरी लीड ({other_lead}) का है। पहले वहाँ से हटाएँ, या यहाँ न डालें।</translation>
-        </message>
-        <message>
-            <source>Contains invisible control characters</source>
-            <translation>इसमें छिपे हुए कंट्रोल कैरेक्टर हैं</translation>
-        </message>
-        <message>
-            <source>Contains only invisible characters</source>
-            <translation>इसमें सिर्फ़ छिपे हुए कैरेक्टर हैं</translation>
-        </message>
-        <message>
-            <source>Too long: {length:,} characters (at most {limit:,})</source>
-            <translation>बहुत लंबा: {length:,} कैरेक्टर (ज़्यादा से ज़्यादा {limit:,})</translation>
-        </message>
-        <message>
-            <source>Enter a web address, like acme.in or https://acme.in</source>
-            <translation>वेब एड्रेस लिखें, जैसे acme.in या https://acme.in</translation>
-        </message>
-        <message>
-            <source>{item}: {problem}</source>
-            <translation>{item}: {problem}</translation>
-        </message>
-        <message>
-            <source>{item}: {problem} (and {count} more)</source>
-            <translation>{item}: {problem} (और {count} अन्य)</translation>
-        </message>
-        <message>
-            <source>A web address can't contain spaces</source>
-            <translation>वेब एड्रेस में स्पेस नहीं हो सकता</translation>
-        </message>
-        <message>
-            <source>Choose a {what}, or clear it</source>
-            <translation>कोई {what} चुनें, या इसे खाली करें</translation>
-        </message>
-        <message>
-            <source>label</source>
-            <translation>लेबल</translation>
-        </message>
-        <message>
-            <source>{names} are both added and removed; pick one</source>
-            <translation>{names} जोड़े भी जा रहे हैं और हटाए भी; एक चुनें</translation>
-        </message>
-        <message>
-            <source>Unknown source type {value}; choose one from the list</source>
-            <translation>अनजान सोर्स टाइप {value}; लिस्ट में से चुनें</translation>
-        </message>
-        <message>
-            <source>{item} is the same as the main phone number</source>
-            <translation>{item} मुख्य फ़ोन नंबर ही है</translation>
-        </message>
-        <message>
-            <source>Use a web address starting with http:// or https://</source>
-            <translation>http:// या https:// से शुरू होने वाला वेब एड्रेस लिखें</translation>
-        </message>
-        <message>
-            <source>That looks like an email address; enter a website, like acme.in</source>
-            <translation>यह ईमेल एड्रेस लगता है; वेबसाइट लिखें, जैसे acme.in</translation>
-        </message>
-        <message>
-            <source>latitude</source>
-            <translation>अक्षांश (latitude)</translation>
-        </message>
-        <message>
-            <source>longitude</source>
-            <translation>देशांतर (longitude)</translation>
-        </message>
-        <message>
-            <source>Enter only the {word} here, like {example}</source>
-            <translation>यहाँ सिर्फ़ {word} लिखें, जैसे {example}</translation>
-        </message>
-        <message>
-            <source>Enter the longitude too, or clear the latitude</source>
-            <translation>देशांतर (longitude) भी लिखें, या अक्षांश (latitude) खाली करें</translation>
-        </message>
-        <message>
-            <source>Enter the latitude too, or clear the longitude</source>
-            <translation>अक्षांश (latitude) भी लिखें, या देशांतर (longitude) खाली करें</translation>
-        </message>
-        <message>
-            <source>A {what} has no name</source>
-            <translation>एक {what} का कोई नाम नहीं है</translation>
-        </message>
-        <message>
-            <source>{names} is both added and removed; pick one</source>
-            <translation>{names} जोड़ा भी जा रहा है और हटाया भी; एक चुनें</translation>
-        </message>
-        <message>
-            <source>stage</source>
-            <translation>स्टेज</translation>
-        </message>
-        <message>
-            <source>group</source>
-            <translation>ग्रुप</translation>
-        </message>
-        <message>
-            <source>product</source>
-            <translation>प्रोडक्ट</translation>
-        </message>
-        <message>
-            <source>Enter the {word} as a number, like {example}</source>
-            <translation>{word} संख्या में लिखें, जैसे {example}</translation>
-        </message>
-        <message>
-            <source>The {word} must be between -{bound:g} and {bound:g}</source>
-            <translation>{word} -{bound:g} और {bound:g} के बीच होना चाहिए</translation>
-        </message>
-        <message>
-            <source>No system keyring found: the key is kept for this session only.</source>
-            <translation>सिस्टम keyring नहीं मिला: key सिर्फ़ इस बार के लिए रखी गई है।</translation>
-        </message>
-        <message>
-            <source>Set by the {variable} environment variable; not stored by this app.</source>
-            <translation>{variable} एनवायरनमेंट वेरिएबल से सेट है; यह ऐप इसे सेव नहीं करता।</translation>
-        </message>
-        <message>
-            <source>Stored in your system keyring ({backend}).</source>
-            <translation>आपके सिस्टम keyring ({backend}) में सेव है।</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Enter API key…</source>
+        <translation>API key डालें…</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>डेमो आज़माएँ</translation>
+    </message>
+    <message>
+        <source>A built-in practice account; nothing is sent to Superfone</source>
+        <translation>अभ्यास के लिए बना-बनाया अकाउंट; Superfone को कुछ नहीं भेजा जाता</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Filled by ui.help_menu (guide, shortcuts, diagnostics, About).</extracomment>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>लीड इम्पोर्ट करें… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग्स… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh lists</source>
+        <translation>लिस्ट रीफ़्रेश करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk mode…</source>
+        <translation>कियॉस्क मोड… (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>व्यू (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead form</source>
+        <translation>लीड फ़ॉर्म (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox and history</source>
+        <translation>आउटबॉक्स और हिस्ट्री (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>प्रीसेट</translation>
+    </message>
+    <message>
+        <source>&amp;Save current defaults as preset…</source>
+        <translation>मौजूदा डिफ़ॉल्ट को प्रीसेट के रूप में सेव करें… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget kept values</source>
+        <translation>रखी गई वैल्यू भूल जाएँ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>मदद (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>प्रीसेट सेव करें</translation>
+    </message>
+    <message>
+        <source>Name (e.g. Walk-in counter):</source>
+        <translation>नाम (जैसे वॉक-इन काउंटर):</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPool</name>
+    <message>
+        <source>Something went wrong inside the app ({kind}). It has been logged.</source>
+        <translation>ऐप के अंदर कुछ गड़बड़ हुई ({kind})। इसे लॉग में दर्ज कर लिया गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>पाइपलाइन</translation>
+    </message>
+    <message>
+        <source>Labels &amp;&amp; products</source>
+        <translation>लेबल और प्रोडक्ट</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>डील</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>Other numbers, separated by commas</source>
+        <translation>दूसरे नंबर, कॉमा से अलग करके</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>फ़ोन (&amp;P)</translation>
+    </message>
+    <message>
+        <source>98765 43210 or +91 98765 43210</source>
+        <translation>98765 43210 या +91 98765 43210</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name</source>
+        <translation>पहला नाम (&amp;R)</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name</source>
+        <translation>उपनाम (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>बिज़नेस (&amp;B)</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>ईमेल (&amp;M)</translation>
+    </message>
+    <message>
+        <source>One or more, separated by commas</source>
+        <translation>एक या ज़्यादा, कॉमा से अलग करके</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra phones</source>
+        <translation>एक्स्ट्रा फ़ोन (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>वेबसाइट (&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;tage</source>
+        <translation>स्टेज (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep the lead&apos;s stage</source>
+        <translation>लीड का स्टेज वही रखें</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>ग्रुप (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Keep the lead&apos;s group</source>
+        <translation>लीड का ग्रुप वही रखें</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee</source>
+        <translation>असाइनी (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add &amp;labels</source>
+        <translation>लेबल जोड़ें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Type to find a label</source>
+        <translation>लेबल ढूँढने के लिए टाइप करें</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove labels</source>
+        <translation>लेबल हटाएँ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Labels to take off the lead</source>
+        <translation>लीड से हटाने वाले लेबल</translation>
+    </message>
+    <message>
+        <source>Produ&amp;cts</source>
+        <translation>प्रोडक्ट (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type to find a product</source>
+        <translation>प्रोडक्ट ढूँढने के लिए टाइप करें</translation>
+    </message>
+    <message>
+        <source>&amp;Deal value</source>
+        <translation>डील वैल्यू (&amp;D)</translation>
+    </message>
+    <message>
+        <source>50000, 1,50,000 or 2.5L</source>
+        <translation>50000, 1,50,000 या 2.5L</translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation>सोर्स (&amp;U)</translation>
+    </message>
+    <message>
+        <source>walk-in, website-form, ...</source>
+        <translation>walk-in, website-form, ...</translation>
+    </message>
+    <message>
+        <source>Source t&amp;ype</source>
+        <translation>सोर्स टाइप (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Choose a source type</source>
+        <translation>सोर्स टाइप चुनें</translation>
+    </message>
+    <message>
+        <source>Apartment / unit</source>
+        <translation>फ़्लैट / यूनिट</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>शुरुआती अक्षर</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>अक्षांश</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>देशांतर</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>About the lead</source>
+        <translation>लीड के बारे में</translation>
+    </message>
+    <message>
+        <source>Stored on the lead</source>
+        <translation>लीड पर सेव रहता है</translation>
+    </message>
+    <message>
+        <source>Timelin&amp;e note</source>
+        <translation>टाइमलाइन नोट (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Added to the lead&apos;s timeline</source>
+        <translation>लीड की टाइमलाइन में जुड़ता है</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read this time — try &apos;tomorrow 11am&apos;</source>
+        <translation>यह समय समझ नहीं आया — &apos;tomorrow 11am&apos; जैसा लिखें</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>फ़ॉलो-अप कॉल</translation>
+    </message>
+    <message>
+        <source>Callback request</source>
+        <translation>कॉलबैक रिक्वेस्ट</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>साइट विज़िट</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>बुकिंग</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>रिमाइंडर</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>सोम</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>मंगल</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>बुध</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>गुरु</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>शुक्र</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>शनि</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>रवि</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>जन॰</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>फ़र॰</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>जुल॰</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>अग॰</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>सित॰</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>अक्तू॰</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>नव॰</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>दिस॰</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}{year}, {time}</source>
+        <translation>{weekday}, {day} {month}{year}, {time}</translation>
+    </message>
+    <message>
+        <source>{type}, {when}</source>
+        <translation>{type}, {when}</translation>
+    </message>
+    <message>
+        <source>Type a time, e.g. &apos;tomorrow 11am&apos;</source>
+        <translation>समय लिखें, जैसे &apos;tomorrow 11am&apos;</translation>
+    </message>
+    <message>
+        <source>Add a time, e.g. &apos;today 6pm&apos;</source>
+        <translation>समय भी लिखें, जैसे &apos;today 6pm&apos;</translation>
+    </message>
+    <message>
+        <source>{shown} has passed — pick a later time</source>
+        <translation>{shown} बीत चुका है — बाद का समय चुनें</translation>
+    </message>
+    <message>
+        <source>Too soon to book — pick a time a few minutes away</source>
+        <translation>बुक करने के लिए बहुत जल्दी है — कुछ मिनट बाद का समय चुनें</translation>
+    </message>
+    <message>
+        <source>{shown} is more than a year away — check the date</source>
+        <translation>{shown} एक साल से ज़्यादा दूर है — तारीख जाँचें</translation>
+    </message>
+    <message>
+        <source>The follow-up time ({shown}) passed before sending</source>
+        <translation>फ़ॉलो-अप का समय ({shown}) भेजने से पहले ही बीत गया</translation>
+    </message>
+    <message>
+        <source>{what}: waiting to be booked</source>
+        <translation>{what}: बुक होना बाकी</translation>
+    </message>
+    <message>
+        <source>; {what} booked</source>
+        <translation>; {what} बुक हो गया</translation>
+    </message>
+    <message>
+        <source>; its follow-up was not booked</source>
+        <translation>; इसका फ़ॉलो-अप बुक नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>{what}: booked</source>
+        <translation>{what}: बुक हो गया</translation>
+    </message>
+    <message>
+        <source>{what}: not booked</source>
+        <translation>{what}: बुक नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>{what}: checking whether it was booked</source>
+        <translation>{what}: जाँच हो रही है कि बुक हुआ या नहीं</translation>
+    </message>
+    <message>
+        <source>Follow-up: can&apos;t be read</source>
+        <translation>फ़ॉलो-अप: पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>We, the business at this desk, collect your phone number and name to follow up on your visit and on what you are interested in. We may call you or send you a message about it. We keep them in our customer records (Superfone CRM) and use them for nothing else. Ask us at the desk at any time to see, correct or delete them, or to withdraw your consent.</source>
+        <translation>हम, इस डेस्क वाला बिज़नेस, आपकी विज़िट और आपकी रुचि के बारे में आगे बात करने के लिए आपका फ़ोन नंबर और नाम लेते हैं। इसके लिए हम आपको कॉल या मैसेज कर सकते हैं। हम इन्हें अपने ग्राहक रिकॉर्ड (Superfone CRM) में रखते हैं और किसी और काम में इस्तेमाल नहीं करते। इन्हें देखने, ठीक करवाने या मिटवाने, या अपनी सहमति वापस लेने के लिए कभी भी डेस्क पर हमसे कहें।</translation>
+    </message>
+    <message>
+        <source>Please tick “I agree” first: without it we can&apos;t keep your number.</source>
+        <translation>कृपया पहले “मैं सहमत हूँ” पर टिक करें: इसके बिना हम आपका नंबर नहीं रख सकते।</translation>
+    </message>
+    <message>
+        <source>Please enter your first name</source>
+        <translation>कृपया अपना पहला नाम लिखें</translation>
+    </message>
+    <message>
+        <source>Enter a PIN</source>
+        <translation>PIN डालें</translation>
+    </message>
+    <message>
+        <source>Use digits only</source>
+        <translation>सिर्फ़ अंक डालें</translation>
+    </message>
+    <message>
+        <source>Use at least {count} digits</source>
+        <translation>कम से कम {count} अंक डालें</translation>
+    </message>
+    <message>
+        <source>Use at most {count} digits</source>
+        <translation>ज़्यादा से ज़्यादा {count} अंक डालें</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 50000 or 2.5L</source>
+        <translation>संख्या लिखें, जैसे 50000 या 2.5L</translation>
+    </message>
+    <message>
+        <source>Deal value can&apos;t be negative</source>
+        <translation>डील वैल्यू माइनस में नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>Deal value is too large (at most {limit:,})</source>
+        <translation>डील वैल्यू बहुत बड़ी है (ज़्यादा से ज़्यादा {limit:,})</translation>
+    </message>
+    <message>
+        <source>Use at most 2 decimal places</source>
+        <translation>दशमलव के बाद ज़्यादा से ज़्यादा 2 अंक डालें</translation>
+    </message>
+    <message>
+        <source>Enter a deal value</source>
+        <translation>डील वैल्यू लिखें</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>भारत</translation>
+    </message>
+    <message>
+        <source>Contains characters a phone number can&apos;t have: {shown}</source>
+        <translation>इसमें ऐसे अक्षर हैं जो फ़ोन नंबर में नहीं हो सकते: {shown}</translation>
+    </message>
+    <message>
+        <source>Too short for a phone number</source>
+        <translation>फ़ोन नंबर के लिए बहुत छोटा है</translation>
+    </message>
+    <message>
+        <source>Too short for a phone number in {place}</source>
+        <translation>{place} के फ़ोन नंबर के लिए बहुत छोटा है</translation>
+    </message>
+    <message>
+        <source>Too long for a phone number</source>
+        <translation>फ़ोन नंबर के लिए बहुत लंबा है</translation>
+    </message>
+    <message>
+        <source>Too long for a phone number in {place}</source>
+        <translation>{place} के फ़ोन नंबर के लिए बहुत लंबा है</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t look like a phone number</source>
+        <translation>यह फ़ोन नंबर नहीं लगता</translation>
+    </message>
+    <message>
+        <source>Phone numbers can&apos;t contain letters</source>
+        <translation>फ़ोन नंबर में अक्षर नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t contain any digits</source>
+        <translation>इसमें कोई अंक नहीं है</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code</source>
+        <translation>+ और देश के कोड से शुरू करें</translation>
+    </message>
+    <message>
+        <source>Enter a phone number</source>
+        <translation>फ़ोन नंबर लिखें</translation>
+    </message>
+    <message>
+        <source>Unknown country code +{code}</source>
+        <translation>अनजान देश कोड +{code}</translation>
+    </message>
+    <message>
+        <source>Looks like a local number: add the area code</source>
+        <translation>यह लोकल नंबर लगता है: एरिया कोड भी जोड़ें</translation>
+    </message>
+    <message>
+        <source>Not a valid number for {place}</source>
+        <translation>{place} के लिए सही नंबर नहीं है</translation>
+    </message>
+    <message>
+        <source>The “+” can only come at the start</source>
+        <translation>“+” सिर्फ़ शुरू में आ सकता है</translation>
+    </message>
+    <message>
+        <source>Unknown country code after the “+”</source>
+        <translation>“+” के बाद का देश कोड अनजान है</translation>
+    </message>
+    <message>
+        <source>Wrong number of digits for a phone number</source>
+        <translation>फ़ोन नंबर के अंकों की गिनती गलत है</translation>
+    </message>
+    <message>
+        <source>Wrong number of digits for a phone number in {place}</source>
+        <translation>{place} के फ़ोन नंबर के अंकों की गिनती गलत है</translation>
+    </message>
+    <message>
+        <source>Superfone needs the customer&apos;s phone number to find the lead. Type it in Phone.</source>
+        <translation>लीड ढूँढने के लिए Superfone को ग्राहक का फ़ोन नंबर चाहिए। इसे फ़ोन में लिखें।</translation>
+    </message>
+    <message>
+        <source>No lead has this phone number yet, and “Create the lead if this phone is new” is off. Turn it on to create the lead, or check the number.</source>
+        <translation>इस फ़ोन नंबर की कोई लीड अभी नहीं है, और “फ़ोन नया हो तो लीड बनाएँ” बंद है। लीड बनाने के लिए इसे चालू करें, या नंबर जाँचें।</translation>
+    </message>
+    <message>
+        <source>More than one lead in Superfone has this number as its main phone. Ask your admin to merge them in Superfone, then save again.</source>
+        <translation>Superfone में एक से ज़्यादा लीड का मुख्य फ़ोन यही नंबर है। अपने एडमिन से Superfone में इन्हें मर्ज करवाएँ, फिर दोबारा सेव करें।</translation>
+    </message>
+    <message>
+        <source>Superfone can&apos;t add and remove labels in one save. Save the labels to add first, then remove the others in a second save.</source>
+        <translation>Superfone एक ही सेव में लेबल जोड़ और हटा नहीं सकता। पहले जोड़ने वाले लेबल सेव करें, फिर दूसरी बार सेव करके बाकी हटाएँ।</translation>
+    </message>
+    <message>
+        <source>The assignee&apos;s phone number is not a valid number. Pick the person from the list, or check the digits.</source>
+        <translation>असाइनी का फ़ोन नंबर सही नहीं है। लिस्ट से व्यक्ति चुनें, या अंक जाँचें।</translation>
+    </message>
+    <message>
+        <source>No Superfone user has the phone number {value}. Pick a team member from the list.</source>
+        <translation>किसी भी Superfone यूज़र का फ़ोन नंबर {value} नहीं है। लिस्ट से टीम का कोई सदस्य चुनें।</translation>
+    </message>
+    <message>
+        <source>{value} is not an active member of your team in Superfone (perhaps deactivated). Pick someone else, or ask your admin to add them back.</source>
+        <translation>{value} Superfone में आपकी टीम का सक्रिय सदस्य नहीं है (शायद डीएक्टिवेट हो गया है)। किसी और को चुनें, या एडमिन से उन्हें वापस जोड़ने को कहें।</translation>
+    </message>
+    <message>
+        <source>Superfone has no stage called {value}. Pick a stage from the list; if it was just added, use File → Refresh lists.</source>
+        <translation>Superfone में {value} नाम का कोई स्टेज नहीं है। लिस्ट से स्टेज चुनें; अगर यह अभी जोड़ा गया है, तो फ़ाइल → लिस्ट रीफ़्रेश करें इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Superfone has more than one stage called {value}. Ask your admin to rename one, then pick it again.</source>
+        <translation>Superfone में {value} नाम के एक से ज़्यादा स्टेज हैं। एडमिन से किसी एक का नाम बदलवाएँ, फिर दोबारा चुनें।</translation>
+    </message>
+    <message>
+        <source>Superfone has no group called {value}. Pick a group from the list; if it was just added, use File → Refresh lists.</source>
+        <translation>Superfone में {value} नाम का कोई ग्रुप नहीं है। लिस्ट से ग्रुप चुनें; अगर यह अभी जोड़ा गया है, तो फ़ाइल → लिस्ट रीफ़्रेश करें इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Superfone has more than one group called {value}. Ask your admin to rename one, then pick it again.</source>
+        <translation>Superfone में {value} नाम के एक से ज़्यादा ग्रुप हैं। एडमिन से किसी एक का नाम बदलवाएँ, फिर दोबारा चुनें।</translation>
+    </message>
+    <message>
+        <source>Superfone did not accept the API key. Open Settings and enter the key again.</source>
+        <translation>Superfone ने API key स्वीकार नहीं की। सेटिंग्स खोलकर key दोबारा डालें।</translation>
+    </message>
+    <message>
+        <source>Superfone did not accept this phone number. Check the digits and the country code.</source>
+        <translation>Superfone ने यह फ़ोन नंबर स्वीकार नहीं किया। अंक और देश कोड जाँचें।</translation>
+    </message>
+    <message>
+        <source>Superfone did not accept one of the extra phones. Check each number and its country code.</source>
+        <translation>Superfone ने एक्स्ट्रा फ़ोन में से एक स्वीकार नहीं किया। हर नंबर और उसका देश कोड जाँचें।</translation>
+    </message>
+    <message>
+        <source>This person</source>
+        <translation>यह व्यक्ति</translation>
+    </message>
+    <message>
+        <source>this name</source>
+        <translation>यह नाम</translation>
+    </message>
+    <message>
+        <source>{number} already belongs to another lead in Superfone. Remove it there first, or leave it out here.</source>
+        <translation>{number} पहले से Superfone में किसी दूसरी लीड का है। पहले वहाँ से हटाएँ, या यहाँ न डालें।</translation>
+    </message>
+    <message>
+        <source>Superfone refused the lead and said: “{message}”.</source>
+        <translation>Superfone ने लीड स्वीकार नहीं की और कहा: “{message}”।</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>यह</translation>
+    </message>
+    <message>
+        <source>{number} already belongs to another lead ({other_lead}). Remove it there first, or leave it out here.</source>
+        <translation>{number} पहले से दूसरी लीड ({other_lead}) का है। पहले वहाँ से हटाएँ, या यहाँ न डालें।</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters</source>
+        <translation>इसमें छिपे हुए कंट्रोल कैरेक्टर हैं</translation>
+    </message>
+    <message>
+        <source>Contains only invisible characters</source>
+        <translation>इसमें सिर्फ़ छिपे हुए कैरेक्टर हैं</translation>
+    </message>
+    <message>
+        <source>Too long: {length:,} characters (at most {limit:,})</source>
+        <translation>बहुत लंबा: {length:,} कैरेक्टर (ज़्यादा से ज़्यादा {limit:,})</translation>
+    </message>
+    <message>
+        <source>Enter a web address, like acme.in or https://acme.in</source>
+        <translation>वेब एड्रेस लिखें, जैसे acme.in या https://acme.in</translation>
+    </message>
+    <message>
+        <source>{item}: {problem}</source>
+        <translation>{item}: {problem}</translation>
+    </message>
+    <message>
+        <source>{item}: {problem} (and {count} more)</source>
+        <translation>{item}: {problem} (और {count} अन्य)</translation>
+    </message>
+    <message>
+        <source>A web address can&apos;t contain spaces</source>
+        <translation>वेब एड्रेस में स्पेस नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>Choose a {what}, or clear it</source>
+        <translation>कोई {what} चुनें, या इसे खाली करें</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>{names} are both added and removed; pick one</source>
+        <translation>{names} जोड़े भी जा रहे हैं और हटाए भी; एक चुनें</translation>
+    </message>
+    <message>
+        <source>Unknown source type {value}; choose one from the list</source>
+        <translation>अनजान सोर्स टाइप {value}; लिस्ट में से चुनें</translation>
+    </message>
+    <message>
+        <source>{item} is the same as the main phone number</source>
+        <translation>{item} मुख्य फ़ोन नंबर ही है</translation>
+    </message>
+    <message>
+        <source>Use a web address starting with http:// or https://</source>
+        <translation>http:// या https:// से शुरू होने वाला वेब एड्रेस लिखें</translation>
+    </message>
+    <message>
+        <source>That looks like an email address; enter a website, like acme.in</source>
+        <translation>यह ईमेल एड्रेस लगता है; वेबसाइट लिखें, जैसे acme.in</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>अक्षांश (latitude)</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>देशांतर (longitude)</translation>
+    </message>
+    <message>
+        <source>Enter only the {word} here, like {example}</source>
+        <translation>यहाँ सिर्फ़ {word} लिखें, जैसे {example}</translation>
+    </message>
+    <message>
+        <source>Enter the longitude too, or clear the latitude</source>
+        <translation>देशांतर (longitude) भी लिखें, या अक्षांश (latitude) खाली करें</translation>
+    </message>
+    <message>
+        <source>Enter the latitude too, or clear the longitude</source>
+        <translation>अक्षांश (latitude) भी लिखें, या देशांतर (longitude) खाली करें</translation>
+    </message>
+    <message>
+        <source>A {what} has no name</source>
+        <translation>एक {what} का कोई नाम नहीं है</translation>
+    </message>
+    <message>
+        <source>{names} is both added and removed; pick one</source>
+        <translation>{names} जोड़ा भी जा रहा है और हटाया भी; एक चुनें</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>स्टेज</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>ग्रुप</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>प्रोडक्ट</translation>
+    </message>
+    <message>
+        <source>Enter the {word} as a number, like {example}</source>
+        <translation>{word} संख्या में लिखें, जैसे {example}</translation>
+    </message>
+    <message>
+        <source>The {word} must be between -{bound:g} and {bound:g}</source>
+        <translation>{word} -{bound:g} और {bound:g} के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>No system keyring found: the key is kept for this session only.</source>
+        <translation>सिस्टम keyring नहीं मिला: key सिर्फ़ इस बार के लिए रखी गई है।</translation>
+    </message>
+    <message>
+        <source>Set by the {variable} environment variable; not stored by this app.</source>
+        <translation>{variable} एनवायरनमेंट वेरिएबल से सेट है; यह ऐप इसे सेव नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Stored in your system keyring ({backend}).</source>
+        <translation>आपके सिस्टम keyring ({backend}) में सेव है।</translation>
+    </message>
+</context>
 </TS>

@@ -252,7 +252,9 @@ class FollowUp:
 
     def describe(self, now: datetime) -> str:
         """"Follow-up call, Thu 26 Nov, 11:00" in ``now``'s zone: for lists and messages."""
-        return f"{FOLLOWUP_TYPES[self.type]}, {display_time(self.due, now)}"
+        return F_(
+            "{type}, {when}", type=F_(FOLLOWUP_TYPES[self.type]), when=display_time(self.due, now)
+        )
 
     @property
     def closes_other_tasks(self) -> bool:

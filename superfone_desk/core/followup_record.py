@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from superfone_desk.core.followup import FollowUp
+from superfone_desk.core.i18n import F_, N_
 
 __all__ = ["FollowUpRecord", "FollowUpState", "followup_line", "followup_outcome"]
 
@@ -55,12 +56,12 @@ class FollowUpRecord:
         """One line for the Outbox tab: "Follow-up call, Thu 26 Nov, 11:00: booked"."""
         what = self.followup.describe(now)
         if self.state is FollowUpState.SENT:
-            return f"{what}: booked"
+            return F_("{what}: booked", what=what)
         if self.state is FollowUpState.FAILED:
-            return f"{what}: not booked"  # the entry's own error says why
+            return F_("{what}: not booked", what=what)  # the entry's own error says why
         if self.state is FollowUpState.UNKNOWN:
-            return f"{what}: checking whether it was booked"
-        return f"{what}: waiting to be booked"
+            return F_("{what}: checking whether it was booked", what=what)
+        return F_("{what}: waiting to be booked", what=what)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -95,7 +96,7 @@ def followup_line(stored: object, now: datetime) -> str:
     try:
         return FollowUpRecord.from_json(stored).describe_state(now)
     except ValueError:
-        return "Follow-up: can't be read"
+        return N_("Follow-up: can't be read")
 
 
 def followup_outcome(stored: object, now: datetime) -> str:
@@ -108,7 +109,7 @@ def followup_outcome(stored: object, now: datetime) -> str:
     if record is None:
         return ""
     if record.state is FollowUpState.SENT:
-        return f"; {record.followup.describe(now)} booked"
+        return F_("; {what} booked", what=record.followup.describe(now))
     if record.state is FollowUpState.FAILED:
-        return "; its follow-up was not booked"
+        return N_("; its follow-up was not booked")
     return ""
