@@ -57,7 +57,8 @@ then daily while delivery runs.
 Clocks, wait and random source are injected, so tests run the backoff without sleeping.
 After each state change, on the delivery thread, ``on_change(entry_id, state)`` and
 ``on_outcome(Outcome)`` (the entry as it now is and the outbox counts, so a GUI never
-reads the database to show it) are called.
+reads the database to show it) are called; ``on_applied(entry_id)`` when the lead itself
+is on Superfone and only its note (or follow-up) is still to go (a GUI may say so).
 """
 
 from __future__ import annotations
@@ -93,14 +94,7 @@ from superfone_desk.lead_lookup import PrimaryUnknown
 from superfone_desk.store.entry import EntryState, OutboxEntry
 from superfone_desk.store.outbox import Outbox
 
-__all__ = [
-    "PRUNE_EVERY_S",
-    "Backoff",
-    "Deliverer",
-    "LeadClient",
-    "Outcome",
-    "storage_problem",
-]
+__all__ = ["PRUNE_EVERY_S", "Backoff", "Deliverer", "LeadClient", "Outcome", "storage_problem"]
 
 #: How often the history is pruned while delivery runs (and once at start).
 PRUNE_EVERY_S = 24 * 3600.0
@@ -137,6 +131,7 @@ class Deliverer:
         on_change: Callable[[int, EntryState], object] | None = None,
         on_outcome: Callable[[Outcome], object] | None = None,
         on_status: Callable[[str | None], object] | None = None,
+        on_applied: Callable[[int], object] | None = None,
         backoff: Backoff | None = None,
         senders: int = 1,
         account: Callable[[], str | None] | None = None,
@@ -153,6 +148,7 @@ class Deliverer:
         self._on_change = on_change
         self._on_outcome = on_outcome
         self._on_status = on_status
+        self._on_applied = on_applied
         self._backoff = backoff if backoff is not None else Backoff()
         self._senders = senders
         # Which account's saves to send (None: all); asked with the client, so a new key
@@ -259,11 +255,6 @@ class Deliverer:
 
     def _burst(self, stop: threading.Event) -> bool:
         """Deliver everything due now, on ``senders`` threads; whether anything was."""
-        if self._senders == 1:
-            did = False
-            while not stop.is_set() and self.run_once():
-                did = True
-            return did
 
         def work() -> bool:
             did = False
@@ -271,6 +262,8 @@ class Deliverer:
                 did = True
             return did
 
+        if self._senders == 1:
+            return work()
         with ThreadPoolExecutor(self._senders, thread_name_prefix="superfone-send") as pool:
             futures = [pool.submit(work) for _ in range(self._senders)]
             return any([future.result() for future in futures])
@@ -353,10 +346,13 @@ class Deliverer:
                 entry = plan(client, self._outbox, entry)
             requests = entry.requests or ()
             index = entry.next_request
-            retargeted = False
+            retargeted = applied = False
             while index < len(requests):
                 body = requests[index]
                 note = sends_note(body)
+                if index and note:  # the note travels alone and last: the lead is saved
+                    applied = True
+                    self._tell(self._on_applied, entry.id)
                 self._outbox.begin_request(entry.id, index, carries_note=note)
                 try:
                     client.upsert_lead(LeadUpsert.from_json(body))
@@ -386,6 +382,8 @@ class Deliverer:
                 # Nothing to send at all (a plan that was emptied when its only content,
                 # the note, became unconfirmed): it is delivered as far as it can be.
                 self._outbox.mark_sent(entry.id)
+            if index and not applied and entry.followup is not None:
+                self._tell(self._on_applied, entry.id)  # only the follow-up is left
             send_followup(client, self._outbox, entry.id, self._clock)  # issue #14
             self._succeeded(entry.id)
         except Refused as refused:
@@ -483,13 +481,18 @@ class Deliverer:
         self._changed(entry_id, state)
 
     def _changed(self, entry_id: int, state: EntryState) -> None:
+        self._tell(self._on_change, entry_id, state)
+        listener, outbox = self._on_outcome, self._outbox
+        if listener is not None:
+            # Read here, on the delivery thread, so the GUI only paints.
+            self._tell(
+                lambda: listener(Outcome(entry_id, state, outbox.get(entry_id), outbox.counts()))
+            )
+
+    def _tell(self, listener: Callable[..., object] | None, *args: object) -> None:
         try:
-            if self._on_change is not None:
-                self._on_change(entry_id, state)
-            if self._on_outcome is not None:
-                # Read here, on the delivery thread, so the GUI only paints.
-                entry = self._outbox.get(entry_id)
-                self._on_outcome(Outcome(entry_id, state, entry, self._outbox.counts()))
+            if listener is not None:
+                listener(*args)
         except sqlite3.Error:
             raise
         except Exception:  # a listener's bug must not stop delivery
