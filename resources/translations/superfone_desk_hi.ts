@@ -1202,6 +1202,26 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
         <translation>लीड की टाइमलाइन में जुड़ता है</translation>
     </message>
     <message>
+        <source>stages</source>
+        <translation>स्टेज</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>ग्रुप</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>प्रोडक्ट</translation>
+    </message>
+    <message>
+        <source>source types</source>
+        <translation>सोर्स टाइप</translation>
+    </message>
+    <message>
         <source>Couldn&apos;t read this time — try &apos;tomorrow 11am&apos;</source>
         <translation>यह समय समझ नहीं आया — &apos;tomorrow 11am&apos; जैसा लिखें</translation>
     </message>
