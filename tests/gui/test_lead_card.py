@@ -289,3 +289,22 @@ def test_after_a_plain_save_the_card_shows_the_lead_as_now_stored(
     assert city.text() == "Howrah"
     assert card.change_list.label.text() == "Will change: nothing yet"
     assert not window.form.is_dirty()
+
+
+def test_what_is_typed_while_the_lookup_runs_is_kept(qtbot: QtBot, window: MainWindow) -> None:
+    card = window.save_controller.card
+    stage = window.form.picker("lead_stage_name").focusProxy()
+    assert isinstance(stage, QLineEdit)
+    line(window, "customer_phone").setText("98300 45678")
+    first = line(window, "first_name")
+    first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=2_000)
+    first.setText("Meena")  # being typed when the answer comes
+    first.setCursorPosition(2)
+    stage.setText("Qualifed")  # names no stage: kept as typed, never replaced
+    qtbot.waitUntil(lambda: card.stored is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: line(window, "city").text() == "Kolkata", timeout=5_000)
+    assert first.text() == "Meena"
+    assert first.cursorPosition() == 2
+    assert stage.text() == "Qualifed"
+    assert "First name: Meera → Meena" in card.change_list.label.text()

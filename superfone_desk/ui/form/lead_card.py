@@ -19,10 +19,17 @@ import dataclasses
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from superfone_desk.core.draft import LeadDraft
-from superfone_desk.core.fields import FIELDS, Field
+from superfone_desk.core.fields import FIELDS, PICKER_KINDS, Field
 from superfone_desk.core.followup import FOLLOWUP_TYPES, Problem, display_time, warm_up
 from superfone_desk.core.followup_record import FollowUpRecord
 from superfone_desk.core.lead_card import (
@@ -48,6 +55,7 @@ if TYPE_CHECKING:
     from superfone_desk.ui.lead_finder import LeadFinder
     from superfone_desk.ui.preferences import Preferences
 
+_BY_ATTR: dict[str, Field] = {f.attr: f for f in FIELDS}
 _STORED_TIP = "Stored in Superfone; not sent unless you change it"
 
 
@@ -162,16 +170,20 @@ class LeadCard(QObject):
             self._unload()
         self._lead = lead
         self._card = card = stored_values(lead, found.phone)
-        draft, filled = fill(self._form.draft(), card)
+        shown = self._form.draft()
+        draft, filled = fill(shown, card)
+        # A picker holding text that names nothing in its list is not empty to the user.
+        filled = frozenset(a for a in filled if not _holds_unknown_text(self._form, a))
         # Values typed that are what the lead has are shown (and treated) as stored too.
-        self._filled = frozenset(
+        self._filled = filled | frozenset(
             attr
             for attr in card.filled_attrs()
-            if getattr(draft, attr) == getattr(card.draft, attr)
+            if getattr(shown, attr) == getattr(card.draft, attr)
         )
         if filled:
             clean = not self._form.is_dirty()
-            self._form.set_draft(draft)
+            # Only these fields are set: one being typed in keeps its cursor and undo.
+            self._put({attr: getattr(draft, attr) for attr in filled})
             if clean:  # the lead shown again after a save: nothing new is typed
                 self._form.mark_clean()
         if card.assignee_name:
@@ -200,14 +212,37 @@ class LeadCard(QObject):
         if card is not None and self._filled:
             draft = self._form.draft()
             empty = LeadDraft()
-            resets = {
-                attr: getattr(empty, attr)
-                for attr in self._filled
-                if getattr(draft, attr) == getattr(card.draft, attr)
-            }
-            if resets:
-                self._form.set_draft(dataclasses.replace(draft, **resets))
+            self._put(
+                {
+                    attr: getattr(empty, attr)
+                    for attr in self._filled
+                    if getattr(draft, attr) == getattr(card.draft, attr)
+                }
+            )
         self._filled = frozenset()
+
+    def _put(self, values: dict[str, Any]) -> None:
+        """Show ``values`` (draft attribute → value) in their fields, through the form's
+        own ``set_draft`` (its one way from values to widgets); the field being typed in
+        keeps its text and cursor."""
+        if not values:
+            return
+        focused = QApplication.focusWidget()
+        cursor = focused.cursorPosition() if isinstance(focused, QLineEdit) else None
+        # Text typed in a picker that names nothing yet is no part of a draft: kept aside.
+        unknown = {
+            spec.name: text
+            for spec in FIELDS
+            if spec.kind in PICKER_KINDS
+            and (text := self._form.widget(spec.name).invalid_text())  # type: ignore[attr-defined]
+        }
+        self._form.set_draft(dataclasses.replace(self._form.draft(), **values))
+        for name, text in unknown.items():
+            edit = self._form.widget(name).focusProxy()
+            if isinstance(edit, QLineEdit):
+                edit.setText(text)
+        if isinstance(focused, QLineEdit) and cursor is not None:
+            focused.setCursorPosition(cursor)
 
     def _on_field_changed(self, _name: str) -> None:
         self._refresh()
@@ -315,11 +350,23 @@ class LeadCard(QObject):
 def _mark(widget: Any, spec: Field, stored: bool) -> None:
     """Show (or stop showing) that ``widget`` holds the stored value."""
     target = widget.focusProxy() or widget
+    said = target.accessibleDescription()
+    if stored and (not said or said.endswith(_STORED_TIP)):
+        # Said again after each change (the form rewrites descriptions); an error wins.
+        target.setAccessibleDescription(f"{spec.plain_label}: {_STORED_TIP}")
+    elif not stored and said.endswith(_STORED_TIP):
+        target.setAccessibleDescription("")
     if bool(target.property("stored")) == stored:
         return
     target.setProperty("stored", stored)
     target.setToolTip(_STORED_TIP if stored else "")
-    target.setAccessibleDescription(f"{spec.plain_label}: {_STORED_TIP}" if stored else "")
     target.style().unpolish(target)
     target.style().polish(target)
 
+
+def _holds_unknown_text(form: LeadForm, attr: str) -> bool:
+    """Whether the picker behind ``attr`` holds typed text that names no catalog entry."""
+    from superfone_desk.ui.form.single_picker import SinglePicker  # built by now
+
+    widget = form.widget(_BY_ATTR[attr].name)
+    return isinstance(widget, SinglePicker) and bool(widget.invalid_text())
