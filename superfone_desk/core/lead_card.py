@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.fields import FIELDS, Kind
 from superfone_desk.core.money import deal_value_json, format_rupees, parse_deal_value
+from superfone_desk.core.source_types import source_type_words
 from superfone_desk.core.text import trim
 from superfone_desk.core.validation import split_emails, split_phones
 
@@ -232,6 +233,8 @@ def _shown(attr: str, value: object, names: Callable[[str], str | None]) -> str:
         if attr == "assignee_phone" and value.is_set:
             return names(value.value) or value.value
         return value.value
+    if attr == "source_type" and isinstance(value, str) and trim(value):
+        return source_type_words(value)  # "Phone contact", as the picker shows it
     if attr == "deal_value" and isinstance(value, str) and trim(value):
         try:
             return format_rupees(parse_deal_value(value))

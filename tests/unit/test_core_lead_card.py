@@ -102,6 +102,7 @@ def test_stage_change_assignee_and_cleared_group_are_listed() -> None:
         lead_group=Choice.cleared(),
         assignee_phone=Choice.set("+918000000009"),
         deal_value="2.5L",
+        source_type="WHATSAPP_MESSAGE",
     )
     edits = edits_only(typed, CARD)
     texts = [c.text for c in changes(CARD, edits, names={"+918000000009": "Ravi"}.get)]
@@ -110,6 +111,7 @@ def test_stage_change_assignee_and_cleared_group_are_listed() -> None:
         "Group: Retail → (none)",
         "Assignee: Priya Sharma → Ravi",
         "Deal value: ₹50,000 → ₹2,50,000",
+        "Source type: Offline → WhatsApp message",
     ]
 
 
