@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from superfone_desk.api.models import Address, AssigneeUser, GroupRef, Lead, LeadLabel, StageRef
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.lead_card import changes, edits_only, fill, only_fill_empty, stored_values
@@ -140,3 +143,26 @@ def test_without_a_card_nothing_is_taken_out() -> None:
     typed = LeadDraft(customer_phone="98765 43210", city="Pune")
     assert edits_only(typed, None) is typed
     assert only_fill_empty(typed, None) is typed
+
+
+_PLAIN = ("first_name", "last_name", "business_name", "city", "source", "additional_info")
+_WORDS = st.sampled_from(["", "Pune", " Pune ", "Mumbai", "Acme", "walk-in", "Asha"])
+
+
+@given(stored=st.tuples(*[_WORDS] * len(_PLAIN)), typed=st.tuples(*[_WORDS] * len(_PLAIN)))
+def test_only_what_differs_from_the_stored_lead_is_sent(
+    stored: tuple[str, ...], typed: tuple[str, ...]
+) -> None:
+    lead = Lead(id=1, phones=(TYPED,), **dict(zip(_PLAIN, stored, strict=True)))
+    card = stored_values(lead, TYPED)
+    shown, _ = fill(LeadDraft(customer_phone="98765 43210"), card)
+    edited = dataclasses.replace(shown, **dict(zip(_PLAIN, typed, strict=True)))
+    [request] = build_requests(edits_only(edited, card), "IN", existing=True)
+    always = {"customer_phone", "create_customer_if_customer_phone_not_found"}
+    sent = set(request.to_json()) - always
+    expected = {
+        name
+        for name, old, new in zip(_PLAIN, stored, typed, strict=True)
+        if new.strip() and new.strip() != old.strip()
+    }
+    assert sent == expected
