@@ -308,3 +308,33 @@ def test_what_is_typed_while_the_lookup_runs_is_kept(qtbot: QtBot, window: MainW
     assert first.cursorPosition() == 2
     assert stage.text() == "Qualifed"
     assert "First name: Meera → Meena" in card.change_list.label.text()
+
+
+def test_a_refused_follow_up_is_fixed_from_the_outbox_and_booked(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, api: SuperfoneClient
+) -> None:
+    sandbox.faults.queue("status:400", match="POST /enterprise/api/lead/*/task")
+    line(window, "customer_phone").setText("80000 00075")
+    field = window.save_controller.card.followup
+    field.edit.setText("tomorrow 11am")
+    with qtbot.waitSignal(window.save_failed, timeout=10_000):
+        window.save_controller.save(and_new=False)
+    refused = latest_entry(window)
+    assert refused.state is EntryState.NEEDS_ATTENTION
+    assert refused.last_error is not None
+    assert refused.last_error.startswith("The lead was saved, but its follow-up was not booked")
+    assert window.form.result.text() == "Saved; its follow-up was not booked."
+    assert api.get_lead("+918000000075") is not None  # the lead itself is there
+    window.save_controller.open_entry(refused)
+    field.edit.setText("tomorrow 5pm")
+    with qtbot.waitSignal(window.saved, timeout=10_000):
+        window.save_controller.save(and_new=False)
+    fixed = latest_entry(window)
+    assert fixed.id == refused.id  # the same entry, replaced
+    assert fixed.followup is not None
+    assert FollowUpRecord.from_json(fixed.followup).state is FollowUpState.SENT
+    lead = api.get_lead("+918000000075")
+    assert lead is not None
+    [task] = api.list_tasks(lead.id).rows
+    due = datetime.fromisoformat(task.due_date.replace("Z", "+00:00")).astimezone()
+    assert (due.hour, due.minute) == (17, 0)
