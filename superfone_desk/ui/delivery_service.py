@@ -33,10 +33,13 @@ class DeliveryService(QObject):
     """Signals:
     changed(): some entry changed state (the status line and the Outbox tab follow).
     entry_changed(object): an OutboxEntry reached an outcome (any state but sending).
+    entry_applied(object): an OutboxEntry's lead is on Superfone; it is still sending
+        only its note or follow-up (its outcome follows as entry_changed).
     """
 
     changed = Signal()
     entry_changed = Signal(object)
+    entry_applied = Signal(object)
 
     def __init__(
         self,
@@ -55,6 +58,7 @@ class DeliveryService(QObject):
             outbox,
             lambda: connection.client,
             on_change=self._on_deliverer_change,
+            on_applied=self._on_deliverer_applied,
             senders=senders,
             account=lambda: connection.account,
         )
@@ -83,6 +87,13 @@ class DeliveryService(QObject):
             entry = self._outbox.get(entry_id)
             if entry is not None:
                 self.entry_changed.emit(entry)
+        self.changed.emit()
+
+    def _on_deliverer_applied(self, entry_id: int) -> None:
+        # On the delivery thread, like the above; the Outbox tab shows "sending the note".
+        entry = self._outbox.get(entry_id)
+        if entry is not None:
+            self.entry_applied.emit(entry)
         self.changed.emit()
 
     @property

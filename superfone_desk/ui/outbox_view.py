@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.core.followup_record import followup_line
+from superfone_desk.core.note_rule import sends_note
 from superfone_desk.core.phones import display_phone
 from superfone_desk.store.entry import EntryAction, allowed_actions
 from superfone_desk.store.outbox import (
@@ -61,6 +62,22 @@ STATE_FILTERS: list[tuple[str, frozenset[EntryState] | None]] = [
 ]
 
 NOTE_QUESTION = "Timeline note may not have been posted: post it again?"
+
+
+def still_sending(entry: OutboxEntry) -> str | None:
+    """What a sending entry whose lead is already on Superfone still sends ("the note",
+    "the follow-up"); None while the lead itself is not (or the entry is not sending)."""
+    if entry.state is not EntryState.SENDING or not entry.next_request:
+        return None
+    left = (entry.requests or ())[entry.next_request :]
+    if not left:
+        return "the follow-up"
+    return "the note" if all(sends_note(body) for body in left) else None
+
+
+def state_name(entry: OutboxEntry) -> str:
+    rest = still_sending(entry)
+    return f"Sending {rest}…" if rest else STATE_NAMES[entry.state]
 OTHER_ACCOUNT = "Saved under another API key: sent when that key is set again, or discard it."
 
 
@@ -245,7 +262,7 @@ class OutboxView(QWidget):
                 when(entry.created_at, now),
                 display_phone(entry.phone),
                 entry.name,
-                STATE_NAMES[entry.state],
+                state_name(entry),
                 " · ".join(filter(None, (problem_text(entry, account), followup))),
             ]
             for column, text in enumerate(cells):

@@ -30,7 +30,7 @@ from superfone_desk.ui.form.field_changes import connect_field_changes
 from superfone_desk.ui.form.lead_card import LeadCard
 from superfone_desk.ui.form_assist import FormAssist, kept_summary
 from superfone_desk.ui.note_receipt import NoteReceipt
-from superfone_desk.ui.outbox_view import NOTE_QUESTION
+from superfone_desk.ui.outbox_view import NOTE_QUESTION, still_sending
 from superfone_desk.ui.pause_text import settings_message, waiting_line
 from superfone_desk.ui.team_picker import TeamPicker
 
@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 class SaveController(QObject):
     """Signals:
-    saved(object): an OutboxEntry saved in this window reached Superfone.
+    saved(object): an OutboxEntry saved in this window reached Superfone; once per entry,
+        as soon as the lead is applied (its note or follow-up may still be going out).
     save_failed(object): an OutboxEntry saved in this window needs the user (refused, or
         paused on the API key), after the form showed why.
     banner(str): a message for the banner; banner_hidden(): the banner can go.
@@ -89,6 +90,9 @@ class SaveController(QObject):
         self._server_errors: dict[str, tuple[str, object, str]] = {}
         #: Entries saved in this window whose outcome it still reports.
         self._session_entries: set[int] = set()
+        #: Of those, the ones already reported saved (the lead is on Superfone; its note
+        #: or follow-up was still going): ``saved`` is emitted once per entry.
+        self._applied: set[int] = set()
         #: The entry whose outcome the result line shows (the latest save).
         self._latest_entry: int | None = None
         #: A plain Save keeps the buttons busy until this entry has an outcome.
@@ -114,6 +118,7 @@ class SaveController(QObject):
             parent=self,
         )
         delivery.entry_changed.connect(self._on_entry_changed)
+        delivery.entry_applied.connect(self._on_entry_applied)
         #: The note box empties once its note is saved; Save again never re-posts it.
         self.note_receipt = NoteReceipt(form, self)
         delivery.entry_changed.connect(self.note_receipt.on_entry_changed)
@@ -341,8 +346,27 @@ class SaveController(QObject):
             self._busy_entry = None
             self._form.set_busy(False)
 
+    def _on_entry_applied(self, entry: OutboxEntry) -> None:
+        # The lead is on Superfone; only its note (alone and last, issue #11) or its
+        # follow-up is still going out. The user has what they saved: say so, free the
+        # buttons. The note's own outcome follows (``_on_entry_sent``).
+        if entry.id not in self._session_entries or entry.id in self._applied:
+            return
+        self._applied.add(entry.id)
+        self.team.note_sent(entry)
+        if entry.id == self._latest_entry:
+            rest = still_sending(entry) or "the rest"
+            self._form.show_result(f"{entry.result_message} (sending {rest}…)", ok=True)
+            self.banner_hidden.emit()
+        if entry.id == self._busy_entry:
+            self._finish_busy(entry.id)
+            self._finder.refresh()
+        self.saved.emit(entry)
+
     def _on_entry_sent(self, entry: OutboxEntry) -> None:
         self._session_entries.discard(entry.id)
+        reported = entry.id in self._applied
+        self._applied.discard(entry.id)
         self.team.note_sent(entry)  # before the lookup below names the assignee
         if entry.id == self._latest_entry:
             now = datetime.now().astimezone()
@@ -355,7 +379,8 @@ class SaveController(QObject):
         if entry.asks_about_note:
             who = entry.name or display_phone(entry.phone)
             self.banner.emit(f"{who}: {NOTE_QUESTION} See the Outbox tab.")
-        self.saved.emit(entry)
+        if not reported:
+            self.saved.emit(entry)
 
     def _shows_entry(self, entry: OutboxEntry) -> bool:
         """Whether the form still holds what this entry saved (its errors belong there)."""
@@ -365,6 +390,7 @@ class SaveController(QObject):
 
     def _on_entry_refused(self, entry: OutboxEntry) -> None:
         self._session_entries.discard(entry.id)
+        self._applied.discard(entry.id)  # fixed and saved again, it is reported again
         self.team.note_refused(entry)
         message = entry.last_error or "Superfone refused the lead."
         if entry.error_field:

@@ -51,6 +51,8 @@ def test_a_walk_in_typed_in_the_window_is_created_with_its_note_once(
     window.form.widget("customer_note").setPlainText("Walked in at 5")  # type: ignore[attr-defined]
     with qtbot.waitSignal(window.saved, timeout=10_000):
         window.form.save_button.click()
+    # Saved is shown once the lead is there; its note follows alone (issue #11).
+    qtbot.waitUntil(lambda: window.outbox.entries()[0].state is EntryState.SENT, timeout=10_000)
     (lead,) = leads_with(sandbox, "+918000000091")
     assert (lead["first_name"], lead["lead_stage"]["title"]) == ("Ritu", "Stage 79")
     assert [note["text"] for note in lead["notes"]] == ["Walked in at 5"]
