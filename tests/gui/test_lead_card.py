@@ -338,3 +338,19 @@ def test_a_refused_follow_up_is_fixed_from_the_outbox_and_booked(
     [task] = api.list_tasks(lead.id).rows
     due = datetime.fromisoformat(task.due_date.replace("Z", "+00:00")).astimezone()
     assert (due.hour, due.minute) == (17, 0)
+
+
+def test_the_time_shown_is_the_time_booked(qtbot: QtBot) -> None:
+    clock = [datetime(2026, 11, 29, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))]
+    field = FollowUpField(now=lambda: clock[0])
+    qtbot.addWidget(field)
+    field.edit.setText("in 1 hour")
+    qtbot.waitUntil(lambda: field.understood.text() == "Sun 29 Nov, 11:00", timeout=2_000)
+    clock[0] += timedelta(minutes=5)  # Save comes a little later
+    value = field.value()
+    assert isinstance(value, FollowUp)
+    assert value.due == datetime(2026, 11, 29, 5, 30, tzinfo=UTC)  # 11:00 IST, as shown
+    clock[0] += timedelta(hours=2)  # the shown time has passed: read again, from now
+    value = field.value()
+    assert isinstance(value, FollowUp)
+    assert value.due == datetime(2026, 11, 29, 7, 35, tzinfo=UTC)

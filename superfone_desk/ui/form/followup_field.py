@@ -110,6 +110,8 @@ class FollowUpField(QGroupBox):
         self.form.addRow(type_caption, type_row)
         self.form.addRow(self.warning)
 
+        #: The text and the time last shown next to it (what Save books while it holds).
+        self._shown: tuple[str, Understood] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(READ_DELAY_MS)
@@ -138,8 +140,16 @@ class FollowUpField(QGroupBox):
         return read_followup(text, self._now())
 
     def value(self) -> FollowUp | Problem | None:
-        """What Save books: a ``FollowUp``, a ``Problem`` to show, or None (none typed)."""
-        read = self.reading()
+        """What Save books: a ``FollowUp``, a ``Problem`` to show, or None (none typed).
+
+        The time shown next to the field is the one booked ("in 1 hour" read at 10:00
+        shows 11:00 and books 11:00 even if Save comes at 10:05), while it is still
+        ahead; otherwise the text is read again now."""
+        shown = self._shown
+        if shown is not None and shown[0] == self.edit.text() and shown[1].utc > self._now():
+            read: Understood | Problem | None = shown[1]
+        else:
+            read = self.reading()
         if read is None or isinstance(read, Problem):
             return read
         return FollowUp(self.type_key(), read.utc)
@@ -165,6 +175,7 @@ class FollowUpField(QGroupBox):
     def _show_reading(self) -> None:
         self._timer.stop()
         read = self.reading()
+        self._shown = (self.edit.text(), read) if isinstance(read, Understood) else None
         if read is None:
             self._show("", ok=True)
         elif isinstance(read, Problem):
