@@ -7,6 +7,7 @@ window stores it from a worker. "Test connection" runs one catalog call in the p
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -32,6 +33,11 @@ from superfone_desk.core.phones import supported_regions
 from superfone_desk.settings import Preset, StickyDefaults
 from superfone_desk.ui import i18n
 from superfone_desk.ui.workers import WorkerPool, user_message
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from superfone_desk.api.client import SuperfoneClient
 
 
 @dataclass(frozen=True)
@@ -81,9 +87,13 @@ class SettingsDialog(QDialog):
         presets: list[Preset],
         language: str = "system",
         message: str = "",
+        current_client: Callable[[], SuperfoneClient | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        #: The client in use (the demo's, or the saved key's): Test connection without a
+        #: typed key tests it instead of asking for one (issue 13, bug 10).
+        self._current_client = current_client
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self._pool = pool
@@ -262,6 +272,17 @@ class SettingsDialog(QDialog):
 
     def _on_test_clicked(self) -> None:
         key = self.api_key.text().strip()
+        current = self._current_client() if self._current_client and not key else None
+        if current is not None:
+            self.test_button.setEnabled(False)
+            self.test_result.setText(self.tr("Testing…"))
+            self._pool.submit(
+                lambda: current.list_catalog(Catalog.LABELS, page_size=1).total_items,
+                on_result=self._on_test_returned,
+                on_error=self._on_test_failed,
+                name="test connection",
+            )
+            return
         if not key:
             self.test_result.setText(self.tr("Type the key to test it."))
             return

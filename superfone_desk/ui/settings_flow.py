@@ -70,6 +70,7 @@ class SettingsFlow(QObject):
             presets=self._preferences.presets,
             language=settings.language,
             message=message,
+            current_client=lambda: self._connection.client,
             parent=self._dialog_parent,
         )
         dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))

@@ -51,3 +51,18 @@ def test_settings_show_the_base_url_in_use_and_keep_the_saved_one(
     assert field.text() == in_use, "Settings showed (and tested) another server"
     dialog.accept()
     assert window.preferences.settings.base_url == saved, "a --base-url got saved"
+
+
+def test_test_connection_without_a_typed_key_tests_the_key_in_use(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    dialog = window.open_settings()
+    button = dialog.findChild(QPushButton, "test_connection")
+    result = dialog.findChild(QLabel, "test_connection_result")
+    assert button is not None
+    assert result is not None
+    button.click()
+    qtbot.waitUntil(lambda: "Connected" in result.text(), timeout=10_000)
+    dialog.reject()
