@@ -21,7 +21,7 @@ from superfone_desk.core.draft import Choice
 from superfone_desk.core.fields import CREATE_FIELD, FORM_FIELD_ORDER, draft_value
 from superfone_desk.core.followup_record import followup_outcome
 from superfone_desk.core.payload import describe
-from superfone_desk.core.phones import display_phone
+from superfone_desk.core.phones import display_phone, parse_phone
 from superfone_desk.core.server_text import explain
 from superfone_desk.core.validation import validate
 from superfone_desk.store.outbox import EntryState, OutboxEntry, OutboxError
@@ -99,6 +99,8 @@ class SaveController(QObject):
         self._busy_entry: int | None = None
         #: Saving replaces this entry (a refused lead opened back in the form).
         self._editing_entry: int | None = None
+        #: The phone (E.164) of that entry: saving another phone adds a new entry.
+        self._editing_phone: str | None = None
         form.field_left.connect(self._on_form_field_left)
         connect_field_changes(form, self._on_form_field_changed)
         #: The kept values' markers (what Save & New carries over), the focus kept in
@@ -237,6 +239,12 @@ class SaveController(QObject):
         known_exists = None if found is None else found.lead is not None
         known_primary = found.lead.primary_phone if found and found.lead else None
         account = self._connection.account
+        if self._editing_entry is not None and self._editing_phone != _e164(
+            draft.customer_phone, region
+        ):
+            # Another phone is another lead: the refused entry stays in the outbox to
+            # be fixed, rather than vanish under this one (issue 13, bug 11).
+            self._editing_entry = None
         # Into the outbox (fsynced) before any network I/O: from here the lead is safe.
         try:
             if self._editing_entry is not None:
@@ -318,7 +326,7 @@ class SaveController(QObject):
             return
         form.set_draft(entry.draft)
         form.mark_clean()
-        self._editing_entry = entry.id
+        self._editing_entry, self._editing_phone = entry.id, entry.phone
         self._latest_entry = entry.id
         self.form_wanted.emit()
         form.show_result("Fix the lead and save: it replaces the one in the outbox.", ok=False)
@@ -398,7 +406,7 @@ class SaveController(QObject):
             self.assist.refused(entry.error_field, from_form=not self._shows_entry(entry))
         if self._shows_entry(entry):
             self._finish_busy(entry.id)
-            self._editing_entry = entry.id
+            self._editing_entry, self._editing_phone = entry.id, entry.phone
             if entry.error_field:
                 self._show_server_error(entry.error_field, message)
             else:
@@ -451,3 +459,7 @@ def _value_text(value: object) -> str | None:
     if isinstance(value, tuple):
         return ", ".join(value) or None
     return str(value) if value not in ("", None) and not isinstance(value, bool) else None
+
+
+def _e164(text: str, region: str) -> str | None:
+    return parse_phone(text, region).e164

@@ -39,3 +39,25 @@ def test_a_refusal_after_moving_on_replaces_sending(
     with qtbot.waitSignal(window.save_failed, timeout=10_000):
         window.form.save_and_new_button.click()
     assert window.form.result.text() == "Not sent: Meena needs attention."
+
+
+def test_a_refused_lead_stays_when_the_form_saves_another_phone(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    from superfone_desk.core.draft import Choice
+    from superfone_desk.store.outbox import EntryState
+
+    members = sandbox.snapshot(KEY)["team_members"]
+    inactive = next(m["phone"] for m in members if m["active"] is False)
+    window.form.phone.setText("80000 00074")
+    window.form.assignee.edit.setText(inactive)
+    with qtbot.waitSignal(window.save_failed, timeout=10_000):
+        window.form.save_button.click()
+    # The user types another customer's phone into the refused lead's form.
+    window.form.phone.setText("80000 00075")
+    window.form.assignee.set_choice(Choice.untouched())
+    with qtbot.waitSignal(window.saved, timeout=10_000):
+        window.form.save_button.click()
+    counts = window.outbox.counts()
+    assert counts[EntryState.NEEDS_ATTENTION] == 1, "the refused lead vanished"
+    assert counts[EntryState.SENT] == 1
