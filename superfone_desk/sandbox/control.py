@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from superfone_desk.sandbox.errors import ApiError
@@ -22,7 +22,7 @@ class Controllable(Protocol):
     def variants(self) -> Variants: ...
 
     @property
-    def request_log(self) -> list[tuple[str, str, int]]: ...
+    def requests(self) -> Sequence[tuple[str, str, int, Any]]: ...
 
     def setup(
         self,
@@ -74,7 +74,9 @@ def handle_control(
         target.reset()
         return json_response(200, {"message": "success"})
     if route == ("GET", "/requests"):
-        log = [{"method": m, "path": p, "status": s} for m, p, s in target.request_log]
+        log = [
+            {"method": m, "path": p, "status": s, "body": b} for m, p, s, b in target.requests
+        ]
         return json_response(200, {"requests": log})
     return error(404, "Not found")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import selectors
 import socket
 import sys
@@ -12,7 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
 from urllib.parse import parse_qs, urlsplit
 
 from superfone_desk.sandbox.accounts import Account, Clock, IdSource
@@ -38,6 +39,26 @@ HTML_PAGE = (
     "</body>\r\n</html>\r\n"
 )
 WRONG_SHAPE = {"data": "unexpected", "message": "success"}
+
+
+class LoggedRequest(NamedTuple):
+    """One served API request as the sandbox saw it, so tests can assert exactly what was
+    sent. ``body`` is the parsed JSON, the text when it is not JSON, ``None`` when empty."""
+
+    method: str
+    path: str
+    status: int
+    body: Any
+
+
+def _logged_body(raw: bytes) -> Any:
+    if not raw.strip():
+        return None
+    text = raw.decode("utf-8", "replace")
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -167,7 +188,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {name.lower(): value for name, value in self.headers.items()}
         request = Request(self.command, api_path, query, headers, body)
         status = self._serve_api(sandbox, request)
-        sandbox._log(self.command, path, status)
+        sandbox._log(LoggedRequest(self.command, path, status, _logged_body(body)))
 
     def _serve_api(self, sandbox: SandboxServer, request: Request) -> int:
         """Answer one API request, faults included; the status sent (0 = none)."""
@@ -279,7 +300,7 @@ class SandboxServer:
         self._state_lock = threading.Lock()
         self._accounts = self._make_accounts()
         self._api = Api(self._account_or_none, self.variants)
-        self._log_entries: deque[tuple[str, str, int]] = deque(maxlen=REQUEST_LOG_SIZE)
+        self._log_entries: deque[LoggedRequest] = deque(maxlen=REQUEST_LOG_SIZE)
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -413,15 +434,21 @@ class SandboxServer:
         """``(method, path, status)`` of served API requests, oldest first; status 0 means
         the connection was closed without an answer. Keeps the last 10,000."""
         with self._state_lock:
+            return [(m, p, s) for m, p, s, _ in self._log_entries]
+
+    @property
+    def requests(self) -> list[LoggedRequest]:
+        """The request log with each request's body (see :class:`LoggedRequest`)."""
+        with self._state_lock:
             return list(self._log_entries)
 
     def clear_request_log(self) -> None:
         with self._state_lock:
             self._log_entries.clear()
 
-    def _log(self, method: str, path: str, status: int) -> None:
+    def _log(self, entry: LoggedRequest) -> None:
         with self._state_lock:
-            self._log_entries.append((method, path, status))
+            self._log_entries.append(entry)
 
     def _handle_api(self, request: Request) -> Response:
         try:

@@ -237,9 +237,11 @@ def test_control_state_faults_requests_and_reset(
         assert client.post(LEAD, json=NEW).status_code == 200
         log = control.get("/requests").json()["requests"]
         assert log[-2:] == [
-            {"method": "GET", "path": "/superfone/enterprise/api/label", "status": 503},
-            {"method": "POST", "path": "/superfone/enterprise/api/lead", "status": 200},
-        ]
+            {"method": "GET", "path": "/superfone/enterprise/api/label", "status": 503,
+             "body": None},
+            {"method": "POST", "path": "/superfone/enterprise/api/lead", "status": 200,
+             "body": NEW},
+        ]  # fmt: skip
         control.post("/faults", json={"queue": ["drop"]})
         assert control.post("/faults", json={"reset": True}).json()["queue"] == []
 
