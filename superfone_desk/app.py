@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from superfone_desk import APP_ID, APP_NAME, __version__
 from superfone_desk.paths import AppPaths
@@ -191,16 +192,39 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
     # (now, and again once the rest of the window is built).
     gc.freeze()
     window.built.connect(_on_window_built)
+    # A logout's SIGTERM (or Ctrl+C, a closed terminal) ends the loop like closing the
+    # window, without its questions: what is unsent stays in the outbox (issue #12.9).
+    from superfone_desk.ui.quit_signals import QuitOnSignals
+
+    # exit(), not quit(): quit() closes the windows first, and a window's close asks
+    # questions ("Quit with leads waiting?") nobody is there to answer at a logout.
+    quit_signals = QuitOnSignals(lambda: app.exit(0), parent=app)
+    status = 1
     try:
-        return int(app.exec())
+        status = int(app.exec())
     finally:
         # Closing the window shut it down already; a loop ended otherwise did not.
-        window.shutdown()
+        stopped = window.shutdown()
         for backend in demo_backend:
             backend.stop()
         for outbox in opened:
             outbox.close()
         lock.release()
+    quit_signals.uninstall()
+    if not stopped:
+        _leave_now(status)
+    return status
+
+
+def _leave_now(status: int) -> NoReturn:
+    """A worker ignored the abort (an OS key store call, a connect to a dead host).
+
+    Qt's thread pool would wait for it at exit and keep the process alive past a
+    logout. Everything of ours is closed (the outbox, the lock): leave without it.
+    """
+    log.warning("A background job did not finish at quit; leaving without it")
+    logging.shutdown()
+    os._exit(status)
 
 
 def _on_window_built() -> None:

@@ -215,6 +215,16 @@ class SuperfoneClient:
         if self._owns_http:
             self._http.close()
 
+    def abort(self) -> None:
+        """End this client's requests in flight now and refuse new ones (at quit).
+
+        Each fails as a broken connection would: an unknown outcome, which delivery and
+        the next start's recovery handle (``transport.abort_requests``). An injected
+        ``httpx.Client`` is left alone.
+        """
+        if self._owns_http:
+            transport.abort_requests(self._http)
+
     def __enter__(self) -> SuperfoneClient:
         return self
 

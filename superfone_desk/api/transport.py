@@ -14,18 +14,24 @@ Three promises (docs/security.md "Connections"):
   read: a server trickling one byte every 10 s never resets it. Past the deadline the
   socket operation in progress times out, so httpx raises its usual timeout error and
   the outcome is "unknown" (``failures``), handled as such by delivery.
+* **Abort**: ``abort_requests(client)`` ends every request of that client at once (its
+  sockets are shut down, which wakes a blocked read) and refuses new ones. At quit or
+  SIGTERM (a desktop logout) a trickling answer must not keep the process alive; the
+  aborted request is an unknown outcome like any broken connection.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import socket
 import ssl
 import threading
 import time
 import urllib.request
+import weakref
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import httpcore
@@ -33,7 +39,13 @@ import httpx
 
 from superfone_desk.api.urls import is_loopback
 
-__all__ = ["DEFAULT_DEADLINE", "build_http_client", "deadline", "system_proxy"]
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "abort_requests",
+    "build_http_client",
+    "deadline",
+    "system_proxy",
+]
 
 #: The longest one request may take from start to last byte (seconds).
 DEFAULT_DEADLINE = 60.0
@@ -69,16 +81,30 @@ def _clamp(timeout: float | None) -> float | None:
 
 
 class _DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
+    def __init__(self, stream: httpcore.NetworkStream, owner: _DeadlineBackend) -> None:
         self._stream = stream
+        self._owner = owner
+        owner.track(self)
+
+    def abort(self) -> None:
+        """Wake a read or write blocked on this connection (close alone would not)."""
+        sock = self._stream.get_extra_info("socket")
+        if isinstance(sock, socket.socket):
+            # Already closed or never connected: then nothing is blocked on it.
+            with suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._owner.aborted:
+            raise httpcore.ReadError("the app is closing")
         timeout = _clamp(timeout)
         if timeout == 0.0:
             raise httpcore.ReadTimeout("the request's overall deadline passed")
         return self._stream.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if self._owner.aborted:
+            raise httpcore.WriteError("the app is closing")
         timeout = _clamp(timeout)
         if timeout == 0.0:
             raise httpcore.WriteTimeout("the request's overall deadline passed")
@@ -94,7 +120,7 @@ class _DeadlineStream(httpcore.NetworkStream):
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
         tls = self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout))
-        return _DeadlineStream(tls)
+        return _DeadlineStream(tls, self._owner)
 
     def get_extra_info(self, info: str) -> Any:
         return self._stream.get_extra_info(info)
@@ -105,6 +131,24 @@ class _DeadlineBackend(httpcore.NetworkBackend):
 
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
+        self._lock = threading.Lock()
+        self._streams: weakref.WeakSet[_DeadlineStream] = weakref.WeakSet()
+        #: Set once by ``abort``: no request of this client goes out any more.
+        self.aborted = False
+
+    def track(self, stream: _DeadlineStream) -> None:
+        with self._lock:
+            self._streams.add(stream)
+            aborted = self.aborted
+        if aborted:  # connected while aborting: end it too
+            stream.abort()
+
+    def abort(self) -> None:
+        with self._lock:
+            self.aborted = True
+            streams = list(self._streams)
+        for stream in streams:
+            stream.abort()
 
     def connect_tcp(
         self,
@@ -114,15 +158,17 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
+        if self.aborted:
+            raise httpcore.ConnectError("the app is closing")
         stream = self._backend.connect_tcp(
             host, port, _clamp(timeout), local_address, socket_options
         )
-        return _DeadlineStream(stream)
+        return _DeadlineStream(stream, self)
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.NetworkStream:  # pragma: no cover - never used (no uds)
-        return _DeadlineStream(self._backend.connect_unix_socket(path, _clamp(timeout)))
+        return _DeadlineStream(self._backend.connect_unix_socket(path, _clamp(timeout)), self)
 
     def sleep(self, seconds: float) -> None:  # pragma: no cover - retries are off
         self._backend.sleep(seconds)
@@ -136,10 +182,11 @@ class _DeadlineTransport(httpx.HTTPTransport):
         # (tests/integration/test_api_deadline.py), so an httpx change fails loudly.
         pool: Any = self._pool
         backend = getattr(pool, "_network_backend", None)
+        self.backend: _DeadlineBackend | None = None
         if backend is None:  # pragma: no cover - only if httpcore renames it
             _log.warning("no overall request deadline: httpcore changed its pool")
             return
-        pool._network_backend = _DeadlineBackend(backend)
+        self.backend = pool._network_backend = _DeadlineBackend(backend)
 
 
 @functools.cache
@@ -206,6 +253,27 @@ def build_http_client(
     """
     url = httpx.URL(base_url)
     transport = _DeadlineTransport(verify=verify, proxy=system_proxy(url), trust_env=False)
-    return httpx.Client(
+    client = httpx.Client(
         transport=transport, timeout=timeout, follow_redirects=False, trust_env=False
     )
+    if transport.backend is not None:
+        _backends[client] = transport.backend
+    return client
+
+
+#: The network backend of each client ``build_http_client`` made (for ``abort_requests``).
+_backends: weakref.WeakKeyDictionary[httpx.Client, _DeadlineBackend] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def abort_requests(client: httpx.Client) -> bool:
+    """End ``client``'s requests in flight now and refuse new ones (see the module doc).
+
+    False for a client this module did not build (an injected one): nothing is done.
+    """
+    backend = _backends.get(client)
+    if backend is None:
+        return False
+    backend.abort()
+    return True

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._started = False
         self._built = False
         self._shut_down = False
+        self._stopped_cleanly = True
         self.preferences = Preferences(
             services.settings_store,
             services.settings,
@@ -452,15 +453,24 @@ class MainWindow(QMainWindow):
             ).format(app=APP_NAME),
         )
 
-    def shutdown(self) -> None:
-        """Stop delivery after the request in flight, wait for the workers, close the
-        clients. Once; the window calls it on close, the app when its loop ends."""
+    def shutdown(self) -> bool:
+        """End the requests in flight, stop delivery, wait (briefly) for the workers,
+        close the clients. Once; the window calls it on close, the app when its loop
+        ends. True when every worker finished (False: one is stuck, e.g. in the OS key
+        store, and the app leaves without it)."""
         if self._shut_down:
-            return
+            return self._stopped_cleanly
         self._shut_down = True
+        stopped = True
         if self._built:
-            self.delivery.stop()
-            self._reader.shutdown()
-        self._pool.shutdown()
+            # Closing or a logout ends the process within 2 s (issue #12.9): a request
+            # in flight is aborted, an unknown outcome that delivery or the next start's
+            # recovery handles like any broken connection (docs/outbox.md).
+            self.connection.abort_requests()
+            self.delivery.stop(timeout=0.8)
+            stopped = self._reader.shutdown(timeout_ms=400)
+        stopped = self._pool.shutdown(timeout_ms=400) and stopped
         if self._built:
             self.connection.close()
+        self._stopped_cleanly = stopped
+        return stopped
