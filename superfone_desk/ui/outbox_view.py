@@ -265,8 +265,17 @@ class OutboxView(QWidget):
                 state_name(entry),
                 " · ".join(filter(None, (problem_text(entry, account), followup))),
             ]
+            # A row that needs the user must not look like a sent one (issue 13, bug 11):
+            # a sign in words a screen reader reads, and bold.
+            needs_user = entry.state in ATTENTION_STATES
+            if needs_user:
+                cells[3] = f"⚠ {cells[3]}"
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if needs_user:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 if column == 4 and entry.error_field:
                     item.setToolTip(f"Field: {entry.error_field}")
@@ -278,9 +287,10 @@ class OutboxView(QWidget):
         waiting = sum(counts[s] for s in WAITING_STATES)
         attention = sum(counts[s] for s in ATTENTION_STATES)
         sent = counts[EntryState.SENT]
-        self.summary.setText(
-            self._problem or f"{waiting} waiting to send · {attention} need attention · {sent} sent"
-        )
+        counted = f"{waiting} waiting to send · {attention} need attention · {sent} sent"
+        if not sum(counts.values()):
+            counted = "Nothing saved yet: every lead you save is listed here at once."
+        self.summary.setText(self._problem or counted)
         self._problem = ""
         self._update_buttons()
         self.refreshed.emit()
@@ -312,7 +322,11 @@ class OutboxView(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        self._act(lambda: self._outbox.send_now(entry.id), wake=True)
+        who = entry.name or display_phone(entry.phone)
+        # Said at once: the row's state follows when delivery has tried.
+        self._act(
+            lambda: self._outbox.send_now(entry.id), wake=True, done_text=f"Sending {who} now…"
+        )
 
     def _on_discard_clicked(self) -> None:
         entry = self.selected()
@@ -335,12 +349,14 @@ class OutboxView(QWidget):
         if entry is not None:
             self._act(lambda: self._outbox.dismiss_note(entry.id))
 
-    def _act(self, action: Callable[[], object], *, wake: bool = False) -> None:
+    def _act(
+        self, action: Callable[[], object], *, wake: bool = False, done_text: str = ""
+    ) -> None:
         """Run ``action`` (an outbox write) in the reader pool, then show the rows again;
         ``wake``: delivery has something to send now."""
 
         def done(problem: str) -> None:
-            self._problem = problem
+            self._problem = problem or done_text
             if wake and not problem:
                 self._send_now()
             self.refresh()
