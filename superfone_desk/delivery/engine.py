@@ -254,19 +254,25 @@ class Deliverer:
         return "wait", until_prune if timeout is None else min(timeout, until_prune)
 
     def _burst(self, stop: threading.Event) -> bool:
-        """Deliver everything due now, on ``senders`` threads; whether anything was."""
+        """Deliver everything due now, on ``senders`` threads; whether anything was. This
+        thread sends first: a lone save goes out with no thread start-up on its way, and
+        the other senders start only while more is due."""
 
-        def work() -> bool:
-            did = False
+        def work() -> None:
             while not stop.is_set() and self.run_once():
-                did = True
-            return did
+                pass
 
-        if self._senders == 1:
-            return work()
-        with ThreadPoolExecutor(self._senders, thread_name_prefix="superfone-send") as pool:
-            futures = [pool.submit(work) for _ in range(self._senders)]
-            return any([future.result() for future in futures])
+        if stop.is_set() or not self.run_once():
+            return False
+        if self._senders > 1 and self._idle_timeout() == 0.0:
+            with ThreadPoolExecutor(self._senders - 1, thread_name_prefix="superfone-send") as pool:
+                futures = [pool.submit(work) for _ in range(self._senders - 1)]
+                work()
+                for future in futures:
+                    future.result()  # a sender's store error reaches ``_loop``
+        else:
+            work()
+        return True
 
     def _idle_timeout(self) -> float | None:
         due = self._outbox.next_due(account=self._account())
@@ -369,9 +375,9 @@ class Deliverer:
                     # Unknown outcome of the request with the note (CONTRACT U3): never
                     # send that note again on our own; retry the rest without it.
                     entry = self._outbox.strip_note(entry.id, index)
-                    if entry.state is EntryState.SENT:
+                    if entry.next_request >= len(entry.requests or ()):  # none left
                         send_followup(client, self._outbox, entry.id, self._clock)
-                        self._succeeded(entry.id)
+                        self._changed(entry.id, EntryState.SENT)
                         return
                     raise
                 index += 1
@@ -385,7 +391,7 @@ class Deliverer:
             if index and not applied and entry.followup is not None:
                 self._tell(self._on_applied, entry.id)  # only the follow-up is left
             send_followup(client, self._outbox, entry.id, self._clock)  # issue #14
-            self._succeeded(entry.id)
+            self._changed(entry.id, EntryState.SENT)
         except Refused as refused:
             self._stop(entry.id, EntryState.NEEDS_ATTENTION, refused.message, refused.field)
         except PrimaryUnknown as unknown:  # ask the user; never a second lead
@@ -404,9 +410,6 @@ class Deliverer:
                 None,
             )
 
-    def _succeeded(self, entry_id: int) -> None:
-        self._changed(entry_id, EntryState.SENT)
-
     def _failed(self, entry: OutboxEntry, index: int | None, exc: SuperfoneError) -> None:
         cause = pause_cause(exc)
         if cause is not None:
@@ -416,7 +419,8 @@ class Deliverer:
             self._changed(entry.id, EntryState.PAUSED)
             return
         if isinstance(exc, FieldRejected):
-            requests = self._current_requests(entry.id)
+            fresh = self._outbox.get(entry.id)
+            requests = () if fresh is None or fresh.requests is None else fresh.requests
             second = (
                 index is not None
                 and index > 0
@@ -470,10 +474,6 @@ class Deliverer:
             delay,
         )
         self._changed(entry.id, EntryState.QUEUED)
-
-    def _current_requests(self, entry_id: int) -> tuple[dict[str, object], ...]:
-        fresh = self._outbox.get(entry_id)
-        return () if fresh is None or fresh.requests is None else fresh.requests
 
     def _stop(self, entry_id: int, state: EntryState, message: str, field: str | None) -> None:
         self._outbox.needs_attention(entry_id, message, field)

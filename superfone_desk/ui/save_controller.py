@@ -366,10 +366,11 @@ class SaveController(QObject):
             rest = still_sending(entry) or "the rest"
             self._form.show_result(f"{entry.result_message} (sending {rest}…)", ok=True)
             self.banner_hidden.emit()
-        if entry.id == self._busy_entry:
-            self._finish_busy(entry.id)
-            self._finder.refresh()
+        refresh = entry.id == self._busy_entry
+        self._finish_busy(entry.id)
         self.saved.emit(entry)
+        if refresh:  # the stored lead, as it is now (after the outcome is shown)
+            self._finder.refresh()
 
     def _on_entry_sent(self, entry: OutboxEntry) -> None:
         self._session_entries.discard(entry.id)
