@@ -38,6 +38,13 @@ NOTE_SYNC_DELAY_S = 1.0
 #: How many rows ``set_aside_damaged`` reads at a time.
 _SCAN_ROWS = 500
 _KNOWN_STATES = tuple(state.value for state in EntryState)
+#: SQL: the entry's follow-up (issue #14) is not booked yet. Its last lead request then
+#: leaves the entry ``sending`` in the same transaction that records the request, so a
+#: crash before the follow-up stage runs leaves it for ``recover()``, never "sent" with
+#: the follow-up forgotten. NULL (no follow-up, or unreadable JSON) counts as false.
+FOLLOWUP_LEFT = (
+    "(json_valid(followup_json) AND json_extract(followup_json, '$.state') IS NOT 'sent')"
+)
 
 
 class DeliveryLedger:
@@ -262,15 +269,17 @@ class DeliveryLedger:
                 "UPDATE outbox SET next_request = ?, in_flight = 0, attempts = 0, "
                 "next_attempt_at = 0, last_error = NULL, error_field = NULL, cause = NULL, "
                 "note_status = CASE WHEN ? THEN ? ELSE note_status END, "
-                "state = CASE WHEN ? THEN ? ELSE state END, sent_at = ?, updated_at = ? "
-                "WHERE id = ?",
+                f"state = CASE WHEN NOT ? OR {FOLLOWUP_LEFT} THEN state ELSE ? END, "
+                f"sent_at = CASE WHEN NOT ? OR {FOLLOWUP_LEFT} THEN NULL ELSE ? END, "
+                "updated_at = ? WHERE id = ?",
                 (
                     index + 1,
                     carried_note,
                     NoteStatus.SENT,
                     last,
                     EntryState.SENT,
-                    now if last else None,
+                    last,
+                    now,
                     now,
                     entry_id,
                 ),
@@ -279,12 +288,14 @@ class DeliveryLedger:
             self._note_unsynced = True  # after the commit: the next sync covers it
 
     def mark_sent(self, entry_id: int) -> None:
-        """An entry with nothing (left) to send is delivered."""
+        """An entry with nothing (left) to send is delivered; one whose follow-up is not
+        booked yet stays ``sending`` for the follow-up stage (``FOLLOWUP_LEFT``)."""
         now = self._clock()
         with self._db.transaction() as conn:
             conn.execute(
-                "UPDATE outbox SET state = ?, in_flight = 0, sent_at = ?, updated_at = ? "
-                "WHERE id = ?",
+                f"UPDATE outbox SET state = CASE WHEN {FOLLOWUP_LEFT} THEN state ELSE ? END, "
+                f"in_flight = 0, sent_at = CASE WHEN {FOLLOWUP_LEFT} THEN sent_at ELSE ? END, "
+                "updated_at = ? WHERE id = ?",
                 (EntryState.SENT, now, now, entry_id),
             )
 
@@ -355,8 +366,8 @@ class DeliveryLedger:
         done = index >= len(bodies)
         conn.execute(
             "UPDATE outbox SET requests_json = ?, note_status = ?, updated_at = ?, "
-            "state = CASE WHEN ? THEN ? ELSE state END, "
-            "sent_at = CASE WHEN ? THEN ? ELSE sent_at END, "
+            f"state = CASE WHEN NOT ? OR {FOLLOWUP_LEFT} THEN state ELSE ? END, "
+            f"sent_at = CASE WHEN NOT ? OR {FOLLOWUP_LEFT} THEN sent_at ELSE ? END, "
             "in_flight = CASE WHEN ? THEN 0 ELSE in_flight END WHERE id = ?",
             (
                 json.dumps(bodies, ensure_ascii=False),

@@ -1,9 +1,10 @@
 """The delivery engine's writes of an entry's follow-up (issue #14), one transaction each.
 
 Kept apart from ``store.outbox_delivery``: the follow-up stage records its progress in
-the entry's ``followup_json`` column, and while it works the entry is ``sending`` again
-(it was marked sent when its last lead request was accepted), so a crash at any point
-leaves it for ``recover()`` to queue, and the stage then checks before booking again.
+the entry's ``followup_json`` column, and while it works the entry is ``sending`` (the
+transaction recording its last lead request leaves it so while the follow-up is not
+booked: ``FOLLOWUP_LEFT``), so a crash at any point leaves it for ``recover()`` to queue,
+and the stage then checks before booking again.
 """
 
 from __future__ import annotations
