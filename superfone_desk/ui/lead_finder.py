@@ -117,7 +117,8 @@ class LeadFinder(QObject):
             return
         self._form.show_lead_status(
             self.tr("Could not look this phone up: {reason} Save will try again.").format(
-                reason=user_message(exc)
+                # The reason can carry a server's own words: never markup (issue #12.13).
+                reason=_esc(user_message(exc))
             )
         )
 

@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
+        # Server messages and typed names pass through here: text, never markup (#12.13).
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setProperty("role", "banner")
         self.banner.hide()
         self.demo_marker = QLabel(self.tr("Demo — nothing is sent to Superfone"), self)
