@@ -436,9 +436,11 @@ class LeadForm(QWidget):
             label.show_message(message)
             widget = self._widgets[name]
             widget.setAccessibleDescription(message or "")
-            widget.setProperty("invalid", bool(message))
             if isinstance(widget, CatalogPicker):
                 widget.set_error(bool(message))
+            if widget.property("invalid") is bool(message):
+                continue  # its style is right: re-polishing 26 widgets costs every save
+            widget.setProperty("invalid", bool(message))
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         if focus_first:
