@@ -156,6 +156,7 @@ class Outbox(BulkOutbox, DeliveryLedger):
         account: str | None = None,
         batch: str | None = None,
         followup: dict[str, Any] | None = None,
+        name: str | None = None,
     ) -> int:
         """Queue ``draft`` (validated by the caller: the form, the importer); its id.
         Durable (fsynced, and on disk even if the data folder was deleted meanwhile) when
@@ -164,7 +165,8 @@ class Outbox(BulkOutbox, DeliveryLedger):
         ``known_exists``/``known_primary``: what the lookup panel already knew about the
         typed phone (None = unknown; delivery then looks it up itself). ``batch``: the
         import it comes from; ``followup``: a follow-up task (a JSON object) that travels
-        with it. ``ValueError`` when the draft has no usable phone.
+        with it; ``name``: the Name shown when the draft lacks it (an update that holds
+        only the edits). ``ValueError`` when the draft has no usable phone.
         """
         phone = typed_phone(draft, region)
         with self._db.transaction(durable=True) as conn:
@@ -172,7 +174,7 @@ class Outbox(BulkOutbox, DeliveryLedger):
                 conn,
                 self._clock(),
                 phone,
-                draft_columns(draft, region, known_primary, known_exists),
+                draft_columns(draft, region, known_primary, known_exists, name),
                 self._initial_note_status(draft),
                 account,
                 batch,
@@ -271,6 +273,7 @@ class Outbox(BulkOutbox, DeliveryLedger):
         known_primary: str | None = None,
         known_exists: bool | None = None,
         account: str | None = None,
+        name: str | None = None,
     ) -> OutboxEntry:
         """Put the user's fixed ``draft`` in place of a queued, paused or needs_attention
         entry: the same row (same id) with the new draft, planned afresh and queued at the
@@ -280,7 +283,7 @@ class Outbox(BulkOutbox, DeliveryLedger):
 
         A timeline note that was already posted (or may have been) is not posted again
         when the fixed draft carries the same text: it is taken out of the new draft, and
-        the note keeps its status. A different text is a new note.
+        the note keeps its status. A different text is a new note. ``name`` as for add().
         """
         now = self._clock()
         with self._db.transaction(durable=True) as conn:
@@ -295,7 +298,7 @@ class Outbox(BulkOutbox, DeliveryLedger):
             else:
                 note_status = self._initial_note_status(draft)
             phone = typed_phone(draft, region)
-            columns = draft_columns(draft, region, known_primary, known_exists)
+            columns = draft_columns(draft, region, known_primary, known_exists, name)
             if old.state not in EDITABLE_STATES:
                 # Delivered (or on its way) meanwhile: this save is an update after it.
                 entry_id = insert_entry(

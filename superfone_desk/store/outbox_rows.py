@@ -61,11 +61,17 @@ def typed_phone(draft: LeadDraft, region: str) -> str:
 
 
 def draft_columns(
-    draft: LeadDraft, region: str, known_primary: str | None, known_exists: bool | None
+    draft: LeadDraft,
+    region: str,
+    known_primary: str | None,
+    known_exists: bool | None,
+    name: str | None = None,
 ) -> tuple[Any, ...]:
-    """The columns a saved draft fills (name .. known_exists), for add() and replace()."""
+    """The columns a saved draft fills (name .. known_exists), for add() and replace().
+    ``name``: the person's name when the draft lacks it (an update of a loaded lead holds
+    only the edits); otherwise the draft's own."""
     return (
-        _name(draft),
+        trim(name or "") or entry_name(draft),
         describe(draft, region),
         region,
         json.dumps(draft_to_json(draft), ensure_ascii=False),
@@ -152,7 +158,8 @@ def fold(text: object) -> str:
     return str(text).casefold() if text is not None else ""
 
 
-def _name(draft: LeadDraft) -> str:
+def entry_name(draft: LeadDraft) -> str:
+    """The Outbox's Name for ``draft``: the person, else the business."""
     person = " ".join(part for part in (trim(draft.first_name), trim(draft.last_name)) if part)
     return person or trim(draft.business_name)
 

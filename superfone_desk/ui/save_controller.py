@@ -26,6 +26,7 @@ from superfone_desk.core.server_text import explain
 from superfone_desk.core.validation import validate
 from superfone_desk.store.outbox import EntryState, OutboxEntry, OutboxError
 from superfone_desk.store.outbox_followup import record_followup
+from superfone_desk.store.outbox_rows import entry_name
 from superfone_desk.ui.form.field_changes import connect_field_changes
 from superfone_desk.ui.form.lead_card import LeadCard
 from superfone_desk.ui.form_assist import FormAssist, kept_summary
@@ -255,6 +256,7 @@ class SaveController(QObject):
                     known_primary=known_primary,
                     known_exists=known_exists,
                     account=account,
+                    name=entry_name(draft),  # to_send may hold only the edits
                 ).id
                 if followup is not None:
                     record_followup(self._outbox.db, entry_id, followup, durable=True)
@@ -266,6 +268,7 @@ class SaveController(QObject):
                     known_exists=known_exists,
                     account=account,
                     followup=followup,
+                    name=entry_name(draft),
                 )
         except (OutboxError, ValueError, OSError, sqlite3.Error) as exc:
             form.show_result("Not saved.", ok=False)
