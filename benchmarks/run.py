@@ -28,6 +28,7 @@ if __package__ in (None, ""):
 from benchmarks import (  # noqa: E402
     bench_catalog,
     bench_filter,
+    bench_import,
     bench_memory,
     bench_outbox,
     bench_save,
@@ -46,6 +47,7 @@ BENCHMARKS: list[tuple[str, ModuleType]] = [
     ("label_filter_p95_ms", bench_filter),
     ("catalog_10k_ratio", bench_catalog),
     ("outbox_drain_leads_per_s", bench_outbox),
+    ("import_10k_ratio", bench_import),  # also import_gui_max_stall_ms, _rss_ratio, _dry_run_s
     ("idle_rss_ratio", bench_memory),
 ]
 
