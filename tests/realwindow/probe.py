@@ -481,7 +481,32 @@ class Probe:
         return results
 
     def _accessible_names(self) -> dict[str, Any]:
-        """The name a screen reader announces for every control that takes focus."""
+        """The name a screen reader announces for every control that takes focus, on
+        each tab page (a page's controls are announced while it is shown)."""
+        window = self.window
+        assert window is not None
+        tabs = window.findChild(QTabWidget)
+        if tabs is None:
+            return self._accessible_names_shown()
+        current = tabs.currentIndex()
+        pages: dict[str, Any] = {}
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            settle(150)
+            pages[tabs.tabText(index).replace("&", "")] = self._accessible_names_shown()
+        tabs.setCurrentIndex(current)
+        settle(150)
+        return {
+            "unnamed": [f"{page}: {who}" for page, r in pages.items() for who in r["unnamed"]],
+            "shared": {
+                f"{page}: {name}": whos
+                for page, r in pages.items()
+                for name, whos in r["shared"].items()
+            },
+            "count": sum(r["count"] for r in pages.values()),
+        }
+
+    def _accessible_names_shown(self) -> dict[str, Any]:
         window = self.window
         assert window is not None
         names: dict[str, list[str]] = {}
