@@ -155,6 +155,8 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
         return SecretStore()
 
     def open_outbox() -> Outbox:
+        if demo:
+            forget_demo_history(_database_path(paths, demo))
         # A damaged outbox is moved aside (with a dialog); a newer one ends the app.
         opened.append(start_guard.outbox_opener(_database_path(paths, demo))())
         return opened[-1]
@@ -240,3 +242,10 @@ def _database_path(paths: AppPaths, demo: bool) -> Path:
     # The demo keeps its own outbox: practice leads must never go to a real account.
     name = f"demo-{DATABASE_FILENAME}" if demo else DATABASE_FILENAME
     return paths.data_dir / name
+
+
+def forget_demo_history(path: Path) -> None:
+    """Removes the last demo's outbox: its sandbox starts empty every time, and a history
+    of sent leads the fresh practice account does not have confused people (issue 13)."""
+    for leftover in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+        leftover.unlink(missing_ok=True)
