@@ -770,6 +770,7 @@ We&apos;ll be in touch soon.</source>
     </message>
     <message>
         <source>Settings</source>
+        <extracomment>The client in use (the demo&apos;s, or the saved key&apos;s): Test connection without a typed key tests it instead of asking for one (issue 13, bug 10).</extracomment>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
@@ -1428,6 +1429,18 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     <message>
         <source>Enter a deal value</source>
         <translation>डील वैल्यू लिखें</translation>
+    </message>
+    <message>
+        <source>crore</source>
+        <translation>करोड़</translation>
+    </message>
+    <message>
+        <source>lakh</source>
+        <translation>लाख</translation>
+    </message>
+    <message>
+        <source>{amount} ({count} {unit})</source>
+        <translation>{amount} ({count} {unit})</translation>
     </message>
     <message>
         <source>India</source>

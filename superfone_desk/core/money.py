@@ -122,7 +122,7 @@ def deal_value_preview(text: str) -> str | None:
     except ValueError:
         return None
     shown = format_rupees(value)
-    for unit, size in (("crore", 10_000_000), ("lakh", 100_000)):
+    for unit, size in ((N_("crore"), 10_000_000), (N_("lakh"), 100_000)):
         if value >= size:
             count = f"{Decimal(str(value)) / size:f}"
             if "." in count:
@@ -130,5 +130,5 @@ def deal_value_preview(text: str) -> str | None:
             # "1.500005 lakh" says nothing the figures don't: words only for round amounts.
             if len(count.partition(".")[2]) > 3:
                 return shown
-            return f"{shown} ({count} {unit})"
+            return F_("{amount} ({count} {unit})", amount=shown, count=count, unit=F_(unit))
     return shown
