@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         actions.bind_form_shortcuts(self.form)
         actions.save_requested.connect(self._on_form_save_requested)
         actions.clear_requested.connect(self.save_controller.clear)
-        actions.forget_kept.triggered.connect(self.save_controller.assist.forget)
+        actions.forget_kept.triggered.connect(self.save_controller.kept.forget)
         actions.kiosk.triggered.connect(self._on_kiosk_triggered)
         self.help_menu.set_sources(self._pool, self.outbox.counts, self.connection.key_where)
 

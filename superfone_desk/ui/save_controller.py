@@ -28,8 +28,8 @@ from superfone_desk.store.outbox import EntryState, OutboxEntry, OutboxError
 from superfone_desk.store.outbox_followup import record_followup
 from superfone_desk.store.outbox_rows import entry_name
 from superfone_desk.ui.form.field_changes import connect_field_changes
+from superfone_desk.ui.form.kept_values import KeptValues, kept_summary
 from superfone_desk.ui.form.lead_card import LeadCard
-from superfone_desk.ui.form_assist import FormAssist, kept_summary
 from superfone_desk.ui.note_receipt import NoteReceipt
 from superfone_desk.ui.outbox_view import NOTE_QUESTION, still_sending
 from superfone_desk.ui.pause_text import settings_message, waiting_line
@@ -104,9 +104,8 @@ class SaveController(QObject):
         self._editing_phone: str | None = None
         form.field_left.connect(self._on_form_field_left)
         connect_field_changes(form, self._on_form_field_changed)
-        #: The kept values' markers (what Save & New carries over), the focus kept in
-        #: view and the deal value preview.
-        self.assist = FormAssist(form, preferences, self)
+        #: The kept values' markers: what Save & New carries over, and forgetting it.
+        self.kept = KeptValues(form, preferences, self)
         #: The assignee field completes names of the team it learns from Superfone.
         self.team = TeamPicker(
             form, finder, connection, preferences.folder, preferences.region, self
@@ -294,7 +293,7 @@ class SaveController(QObject):
             self._server_errors.clear()
             self.note_receipt.forget()
             form.start_next()
-            self.assist.mark("the lead you just saved")
+            self.kept.mark("the lead you just saved")
         else:
             self._busy_entry = entry_id
             form.set_busy(True)
@@ -317,7 +316,7 @@ class SaveController(QObject):
         self._server_errors.clear()
         self._form.clear_all(self._form.sticky())
         self._editing_entry = None
-        self.assist.mark("the last lead you saved")
+        self.kept.mark("the last lead you saved")
         self._form.show_result(f"Cleared. {kept}", ok=True)
 
     def open_entry(self, entry: OutboxEntry) -> None:
@@ -407,7 +406,7 @@ class SaveController(QObject):
         message = entry.last_error or "Superfone refused the lead."
         if entry.error_field:
             # Never carried to the next lead again; out of it if it is already there.
-            self.assist.refused(entry.error_field, from_form=not self._shows_entry(entry))
+            self.kept.refused(entry.error_field, from_form=not self._shows_entry(entry))
         if self._shows_entry(entry):
             self._finish_busy(entry.id)
             self._editing_entry, self._editing_phone = entry.id, entry.phone

@@ -57,7 +57,7 @@ class WindowActions(QObject):
         view_menu.addActions([self.show_form, self.show_outbox])
 
         self._presets_menu = menu_bar.addMenu("")  # no Alt+letter: Alt+P is the phone
-        # Empties the values Save & New keeps for the next lead (ui.form_assist).
+        # Empties the values Save & New keeps for the next lead (ui.form.kept_values).
         self.forget_kept = self._action("", "action_forget_kept", "Ctrl+Shift+K")
         self._save_preset = QAction(self._window)
         self._save_preset.setObjectName("action_save_preset")

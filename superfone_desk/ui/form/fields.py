@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDynamicPropertyChangeEvent, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -128,6 +128,18 @@ class AssigneeField(QWidget):
         if text.strip() and self.unassign.isChecked():
             self.unassign.setChecked(False)
         self.choice_changed.emit()
+
+    def event(self, event: QEvent) -> bool:
+        # The form marks a wrong field on the widget it knows (this box) with "invalid";
+        # the style sheet draws the red border on line edits: the edit gets it too.
+        if (
+            isinstance(event, QDynamicPropertyChangeEvent)
+            and event.propertyName().data() == b"invalid"
+        ):
+            self.edit.setProperty("invalid", self.property("invalid"))
+            self.edit.style().unpolish(self.edit)
+            self.edit.style().polish(self.edit)
+        return super().event(event)
 
     def _on_unassign_toggled(self, checked: bool) -> None:
         self.edit.setEnabled(not checked)

@@ -43,9 +43,10 @@ from superfone_desk.core.phones import region_name
 from superfone_desk.core.source_types import source_type_api_value, source_type_words
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.form.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
+from superfone_desk.ui.form.rows import make_collapsible, make_picker
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
     from superfone_desk.ui.form.multi_picker import MultiPicker
     from superfone_desk.ui.form.single_picker import SinglePicker
@@ -78,6 +79,8 @@ class LeadForm(QWidget):
         self._region = region
         self._baseline = LeadDraft()
         self._labels: list[QLabel] = []
+        #: Field → its "kept" marker (``ui.form.kept_values`` shows them), once built.
+        self.kept_markers: dict[str, QLabel] = {}
 
         self._scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -159,6 +162,21 @@ class LeadForm(QWidget):
             self.assignee.edit.set_region(self._region)
         finally:
             self.setUpdatesEnabled(True)
+        self._add_aids()
+
+    def _add_aids(self) -> None:
+        # Each in its module, which says its job; imported off the first paint's path.
+        from superfone_desk.ui.form.deal_preview import DealPreview
+        from superfone_desk.ui.form.focus_in_view import FocusInView
+        from superfone_desk.ui.form.kept_values import KEPT_FIELDS
+        from superfone_desk.ui.form.picker_keys import PickerKeys
+        from superfone_desk.ui.form.row_space import add_kept_markers, reserve_space
+
+        self.kept_markers = add_kept_markers(self, KEPT_FIELDS)
+        DealPreview(self)
+        reserve_space(self)
+        PickerKeys(self)
+        FocusInView(self._scroll)
 
     # ------------------------------------------------------------------ building
 
@@ -188,32 +206,11 @@ class LeadForm(QWidget):
             widget.setAccessibleName(spec.plain_label)
             form.addRow(label, cell)
         if collapsible:
-            self._address_toggle = self._make_collapsible(box, title, form)
+            self._address_toggle = make_collapsible(box, title, form)
         else:
             box.setLayout(form)
         # Before the stretch that ends the body.
         self._body.insertWidget(self._body.count() - 1, box)
-
-    @staticmethod
-    def _make_collapsible(box: QGroupBox, title: str, form: QFormLayout) -> QToolButton:
-        content = QWidget(box)
-        content.setLayout(form)
-        toggle = QToolButton(box)
-        toggle.setObjectName(f"{box.objectName()}_toggle")
-        toggle.setText(f"Show {title.lower()}")
-        toggle.setCheckable(True)
-        toggle.setAccessibleName(f"Show or hide the {title.lower()} fields")
-        inner = QVBoxLayout(box)
-        inner.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        inner.addWidget(content)
-        content.hide()
-
-        def _on_toggled(shown: bool) -> None:
-            content.setVisible(shown)
-            toggle.setText(f"{'Hide' if shown else 'Show'} {title.lower()}")
-
-        toggle.toggled.connect(_on_toggled)
-        return toggle
 
     def _make_field(self, spec: Field) -> QWidget:
         kind = spec.kind
@@ -224,10 +221,12 @@ class LeadForm(QWidget):
         if kind is Kind.ASSIGNEE:
             self.assignee = AssigneeField(self._region)
             self.assignee.set_names(spec.name)
+            # A screen reader announces the focused edit, not the box around it.
+            self.assignee.edit.setAccessibleName(spec.plain_label)
             self.assignee.edit.editingFinished.connect(left)
             return self.assignee
         if kind in PICKER_KINDS:
-            return self._make_picker(spec, left)
+            return make_picker(spec, left)
         if kind is Kind.NOTE:
             note = NoteEdit()
             note.setPlaceholderText(spec.help)
@@ -242,29 +241,6 @@ class LeadForm(QWidget):
         edit.setMaxLength(LINE_MAX_LENGTH)
         edit.setObjectName(spec.name)
         return edit
-
-    @staticmethod
-    def _make_picker(spec: Field, left: Callable[[], None]) -> QWidget:
-        # Imported here: the pickers are not on the path to the first paint.
-        from superfone_desk.ui.form.multi_picker import MultiPicker
-        from superfone_desk.ui.form.single_picker import SinglePicker
-
-        picker: SinglePicker | MultiPicker
-        if spec.kind is Kind.TITLES:
-            picker = MultiPicker(placeholder=spec.help, noun=spec.noun)
-            picker.values_changed.connect(left)
-        else:
-            picker = SinglePicker(
-                clearable=spec.kind is Kind.CHOICE, placeholder=spec.help, noun=spec.noun
-            )
-            picker.choice_changed.connect(left)
-            if spec.kind is Kind.SOURCE_TYPE:
-                from superfone_desk.api.models import SOURCE_TYPES
-
-                # Fixed by Superfone (CONTRACT §7): usable before the catalog answers.
-                picker.set_items([source_type_words(value) for value in SOURCE_TYPES])
-        picker.set_names(spec.name)
-        return picker
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = []
