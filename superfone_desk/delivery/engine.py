@@ -390,7 +390,8 @@ class Deliverer:
                 self._outbox.mark_sent(entry.id)
             if index and not applied and entry.followup is not None:
                 self._tell(self._on_applied, entry.id)  # only the follow-up is left
-            send_followup(client, self._outbox, entry.id, self._clock)  # issue #14
+            if entry.followup is not None:  # issue #14 (no read of the entry without one)
+                send_followup(client, self._outbox, entry.id, self._clock)
             self._changed(entry.id, EntryState.SENT)
         except Refused as refused:
             self._stop(entry.id, EntryState.NEEDS_ATTENTION, refused.message, refused.field)
