@@ -1,20 +1,24 @@
-"""The delivery status line: how many saved leads wait, how many need the user.
+"""The delivery status line: how many saved leads wait, how many need the user; and
+the Outbox tab's title, "Outbox (2)" while two need the user.
 
 The counts are read in a worker (never on the GUI thread), at most four times a second
-however fast a backlog drains, and whenever delivery reports a change.
+however fast a backlog drains: whenever delivery reports a change, a save or an action
+in the Outbox tab changed the outbox, and whenever the Outbox tab has shown fresh rows,
+so the line never says "All sent" beside a table that lists waiting leads (issue 13,
+bug 10; leads from the kiosk or saved under another key reach the outbox unannounced).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from superfone_desk.store.outbox import ATTENTION_STATES, WAITING_STATES, EntryState
 from superfone_desk.ui.i18n import on_language_change
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
     from superfone_desk.store.outbox import Outbox
     from superfone_desk.ui.connection import Connection
@@ -26,10 +30,11 @@ THROTTLE_MS = 250
 
 
 class DeliveryStatus(QObject):
-    """Keeps ``label`` saying where delivery stands.
+    """Keeps ``label`` saying where delivery stands, and the title of the ``outbox_tab``
+    page of ``tabs`` how many leads need the user.
 
     Signals:
-        attention_changed(int): how many entries need the user (the Outbox tab shows it).
+        attention_changed(int): how many entries need the user.
     """
 
     attention_changed = Signal(int)
@@ -42,10 +47,13 @@ class DeliveryStatus(QObject):
         reader: WorkerPool,
         delivery: DeliveryService,
         connection: Connection,
+        tabs: QTabWidget,
+        outbox_tab: QWidget,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._label = label
+        self._tabs, self._outbox_tab = tabs, outbox_tab
         self._outbox = outbox
         self._reader = reader
         self._delivery = delivery
@@ -64,6 +72,11 @@ class DeliveryStatus(QObject):
         """Count again soon (several calls in a row count once)."""
         if not self._timer.isActive():
             self._timer.start()
+
+    @property
+    def settled(self) -> bool:
+        """No count is due or under way: the line says what the outbox held last read."""
+        return not (self._timer.isActive() or self._asking or self._again)
 
     def _on_timer_timeout(self) -> None:
         if self._asking:
@@ -98,4 +111,9 @@ class DeliveryStatus(QObject):
         if self._connection.client is None and waiting:
             parts.insert(0, self.tr("No API key"))
         self._label.setText(" — ".join(parts) if parts else self.tr("All sent"))
+        # The tab's texts were the window's before this moved here: same context.
+        title = QCoreApplication.translate("MainWindow", "Outbox ({count})")
+        plain = QCoreApplication.translate("MainWindow", "Outbox")
+        index = self._tabs.indexOf(self._outbox_tab)
+        self._tabs.setTabText(index, title.format(count=attention) if attention else plain)
         self.attention_changed.emit(attention)

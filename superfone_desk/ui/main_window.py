@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from superfone_desk import APP_NAME
 from superfone_desk.settings import Preset
+from superfone_desk.ui.demo_mode import DemoMode
 from superfone_desk.ui.form.lead_form import LeadForm
 from superfone_desk.ui.help_menu import HelpMenu
 from superfone_desk.ui.i18n import on_language_change
@@ -44,7 +45,7 @@ from superfone_desk.ui.preferences import Preferences
 from superfone_desk.ui.services import Services
 from superfone_desk.ui.window_actions import WindowActions
 from superfone_desk.ui.window_place import WindowPlacer
-from superfone_desk.ui.workers import WorkerPool, user_message
+from superfone_desk.ui.workers import WorkerPool
 
 # What the first paint does not need is imported by ``_build_rest``.
 if TYPE_CHECKING:
@@ -88,7 +89,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self._services = services
         self._pool = pool or WorkerPool(parent=self)
-        self._demo = services.demo_at_start
         self._started = False
         self._built = False
         self._shut_down = False
@@ -110,17 +110,13 @@ class MainWindow(QMainWindow):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setProperty("role", "banner")
         self.banner.hide()
-        self.demo_marker = QLabel(self.tr("Demo — nothing is sent to Superfone"), self)
-        self.demo_marker.setObjectName("demo_marker")
-        self.demo_marker.setProperty("role", "demo")
-        self.demo_marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_marker.setVisible(self._demo)
+        self.demo = DemoMode(self, self._pool, services.start_demo, on=services.demo_at_start)
+        self.demo_marker = self.demo.marker
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         # No mnemonics on the tabs: the form's labels use the letters (Pr&oducts).
         self.tabs.addTab(self.form, self.tr("Lead"))
-        self._attention = 0
         on_language_change(self, self._retranslate)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.tabs)
@@ -213,7 +209,7 @@ class MainWindow(QMainWindow):
             pool,
             secret_store=services.secret_store,
             identify=partial(account_identity, outbox.db),
-            demo=self._demo,
+            demo=self.demo.on,
             parent=self,
         )
         self.delivery = delivery = DeliveryService(
@@ -246,6 +242,8 @@ class MainWindow(QMainWindow):
             reader=reader,
             delivery=delivery,
             connection=connection,
+            tabs=self.tabs,
+            outbox_tab=self.outbox_view,
             parent=self,
         )
         self._paused_leads = PausedLeads(
@@ -275,15 +273,19 @@ class MainWindow(QMainWindow):
         save.form_wanted.connect(lambda: self.tabs.setCurrentWidget(form))
         save.outbox_changed.connect(self.status.schedule)
         self.catalogs.auth_failed.connect(self._on_catalogs_auth_failed)
-        self.status.attention_changed.connect(self._on_status_attention_changed)
         delivery.changed.connect(self.outbox_view.on_delivery_changed)
         self.outbox_view.open_requested.connect(save.open_entry)
         self.outbox_view.changed.connect(self.status.schedule)
+        # Rows shown fresh: the status line counts again, so the two always agree.
+        self.outbox_view.refreshed.connect(self.status.schedule)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         form.save_requested.connect(self._on_form_save_requested)
         form.clear_requested.connect(save.clear)
         self.welcome.enter_key.connect(self.open_settings)
-        self.welcome.try_demo.connect(self._start_demo_backend)
+        self.welcome.try_demo.connect(self.demo.start)
+        self.demo.status.connect(self.connection_status.setText)
+        self.demo.failed.connect(self._show_banner)
+        self.demo.entered.connect(connection.use_demo)
         self._wire_actions()
         from superfone_desk.ui.import_wizard.entry import ImportEntry, window_context
 
@@ -308,7 +310,7 @@ class MainWindow(QMainWindow):
         for warm_up in self._services.warm_ups:
             self._pool.submit(warm_up, name="warm up")
         if self._services.demo_at_start:
-            self._start_demo_backend()
+            self.demo.start()
         else:
             self.connection.load_key(self.preferences.base_url())
 
@@ -326,27 +328,6 @@ class MainWindow(QMainWindow):
             # Leads paused on a refused key get their chance with this one.
             self._paused_leads.on_connected()
         self.client_changed.emit()
-
-    def _start_demo_backend(self) -> None:
-        start_demo = self._services.start_demo
-        if start_demo is None:
-            return
-        self.connection_status.setText(self.tr("Starting the demo…"))
-        self._pool.submit(
-            start_demo,
-            on_result=lambda key_url: self._enter_demo(*key_url),
-            on_error=lambda e: self._show_banner(
-                self.tr("The demo did not start: {reason}").format(reason=user_message(e))
-            ),
-            name="start demo",
-        )
-
-    def _enter_demo(self, key: str, base_url: str) -> None:
-        self._demo = True
-        self.demo_marker.show()
-        # Qt appends the application's display name: this reads "Demo — Superfone Desk".
-        self.setWindowTitle(self.tr("Demo"))
-        self.connection.use_demo(key, base_url)
 
     def _on_catalogs_auth_failed(self) -> None:
         self.open_settings(
@@ -399,19 +380,8 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.tabs and self.tabs.currentWidget() is self.form:
             self.save_controller.save(and_new)
 
-    def _on_status_attention_changed(self, attention: int) -> None:
-        self._attention = attention
-        if not self._built:  # the Outbox tab comes with the rest of the window
-            return
-        label = self.tr("Outbox ({count})").format(count=attention) if attention else None
-        self.tabs.setTabText(self.tabs.indexOf(self.outbox_view), label or self.tr("Outbox"))
-
     def _retranslate(self) -> None:
-        self.demo_marker.setText(self.tr("Demo — nothing is sent to Superfone"))
         self.tabs.setTabText(self.tabs.indexOf(self.form), self.tr("Lead"))
-        self._on_status_attention_changed(self._attention)
-        if self._demo:
-            self.setWindowTitle(self.tr("Demo"))
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.outbox_view:
