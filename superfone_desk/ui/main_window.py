@@ -28,7 +28,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from superfone_desk.ui.form.lead_form import LeadForm
 from superfone_desk.ui.help_menu import HelpMenu
 from superfone_desk.ui.i18n import on_language_change
 from superfone_desk.ui.preferences import Preferences
-from superfone_desk.ui.services import Services
+from superfone_desk.ui.services import Services, ask_yes_no
 from superfone_desk.ui.window_actions import WindowActions
 from superfone_desk.ui.window_place import WindowPlacer
 from superfone_desk.ui.workers import WorkerPool
@@ -56,17 +55,6 @@ if TYPE_CHECKING:
 __all__ = ["MainWindow", "Services", "ask_yes_no"]
 
 log = logging.getLogger(__name__)
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class MainWindow(QMainWindow):

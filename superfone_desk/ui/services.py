@@ -6,11 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QMessageBox, QWidget
+
 from superfone_desk.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
     from superfone_desk.secrets import SecretStore
     from superfone_desk.store.outbox import Outbox
 
@@ -33,7 +33,8 @@ class Services:
     start_demo: Callable[[], tuple[str, str]] | None = None
     #: --demo: start the demo once the window is on screen.
     demo_at_start: bool = False
-    #: Asks the user a yes/no question (title, text). Tests answer without a dialog.
+    #: Asks the user a yes/no question (title, text); None: ``ask_yes_no``. Tests
+    #: answer without a dialog.
     confirm: Callable[[QWidget, str, str], bool] | None = None
     #: Extra start-up work for after the first paint (e.g. warming phone metadata).
     warm_ups: list[Callable[[], object]] = field(default_factory=list)
@@ -41,3 +42,15 @@ class Services:
     #: and the warm-ups follow in the next event-loop turns. Off (tests, benchmarks):
     #: ``start()`` completes the window first.
     fast_start: bool = False
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """The window's yes/no question as a dialog; No is the default answer."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
