@@ -111,7 +111,7 @@ class AccountData:
             at = created_at or self.now()
             label = Label(
                 next(self._catalog_ids["label"]), self.org_id, title, colour, text_colour,
-                status, self._owner_id(), None, at, at,
+                status, created_by=self._owner_id(), created_at=at, updated_at=at,
             )  # fmt: skip
             self.labels.append(label)
             return label
@@ -129,7 +129,7 @@ class AccountData:
             at = created_at or self.now()
             stage = Stage(
                 next(self._catalog_ids["stage"]), self.org_id, title, position, type, status,
-                is_editable, None, self._owner_id(), None, at, at,
+                is_editable, None, created_by=self._owner_id(), created_at=at, updated_at=at,
             )  # fmt: skip
             self.stages.append(stage)
             return stage
@@ -145,7 +145,7 @@ class AccountData:
             at = created_at or self.now()
             group = Group(
                 next(self._catalog_ids["group"]), self.org_id, title, type, status,
-                self._owner_id(), None, at, at,
+                created_by=self._owner_id(), created_at=at, updated_at=at,
             )  # fmt: skip
             self.groups.append(group)
             return group
@@ -164,7 +164,8 @@ class AccountData:
             at = created_at or self.now()
             product = Product(
                 next(self._catalog_ids["product"]), self.org_id, title, description, status,
-                price, currency, link, {}, self._owner_id(), None, at, at,
+                price, currency, link, {}, created_by=self._owner_id(), created_at=at,
+                updated_at=at,
             )  # fmt: skip
             self.products.append(product)
             return product

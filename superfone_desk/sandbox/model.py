@@ -80,45 +80,53 @@ class TeamMember:
         return {**self.brief(), "phone": self.phone, "active": self.active}
 
 
+@dataclass(kw_only=True)
+class Audited:
+    """Who made and last changed a catalog record, and when: every catalog's records
+    carry these four, after their own fields (keywords only, so each record's own
+    fields keep their positions)."""
+
+    created_by: int | None = None
+    updated_by: int | None = None
+    created_at: datetime = field(default_factory=utc_now_ms)
+    updated_at: datetime = field(default_factory=utc_now_ms)
+
+
+def picked(record: object, *names: str) -> JSONDict:
+    """The record's attributes ``names`` as JSON, in that order (the API's order)."""
+    return {name: getattr(record, name) for name in names}
+
+
+def audited(record: Audited | Task, body: JSONDict) -> JSONDict:
+    """``body`` (a record's own fields as JSON) followed by who made and changed it, when."""
+    return {
+        **body,
+        "created_by": record.created_by,
+        "updated_by": record.updated_by,
+        "created_at": iso(record.created_at),
+        "updated_at": iso(record.updated_at),
+    }
+
+
 @dataclass
-class Label:
+class Label(Audited):
     id: int
     org_id: int
     title: str
     colour: str = "#607d8b"
     text_colour: str = "#ffffff"
     status: str = "ACTIVE"
-    created_by: int | None = None
-    updated_by: int | None = None
-    created_at: datetime = field(default_factory=utc_now_ms)
-    updated_at: datetime = field(default_factory=utc_now_ms)
 
     def brief(self) -> JSONDict:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "colour": self.colour,
-            "text_colour": self.text_colour,
-            "status": self.status,
-        }
+        return picked(self, "id", "title", "colour", "text_colour", "status")
 
     def to_json(self) -> JSONDict:
-        return {
-            "id": self.id,
-            "org_id": self.org_id,
-            "title": self.title,
-            "colour": self.colour,
-            "text_colour": self.text_colour,
-            "status": self.status,
-            "created_by": self.created_by,
-            "updated_by": self.updated_by,
-            "created_at": iso(self.created_at),
-            "updated_at": iso(self.updated_at),
-        }
+        own = ("id", "org_id", "title", "colour", "text_colour", "status")
+        return audited(self, picked(self, *own))
 
 
 @dataclass
-class Stage:
+class Stage(Audited):
     id: int
     org_id: int
     title: str
@@ -127,75 +135,32 @@ class Stage:
     status: str = "ACTIVE"
     is_editable: bool = True
     identifier: str | None = None
-    created_by: int | None = None
-    updated_by: int | None = None
-    created_at: datetime = field(default_factory=utc_now_ms)
-    updated_at: datetime = field(default_factory=utc_now_ms)
 
     def brief(self) -> JSONDict:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "org_id": self.org_id,
-            "status": self.status,
-            "type": self.type,
-            "position": self.position,
-        }
+        return picked(self, "id", "title", "org_id", "status", "type", "position")
 
     def to_json(self) -> JSONDict:
-        return {
-            "id": self.id,
-            "org_id": self.org_id,
-            "title": self.title,
-            "status": self.status,
-            "type": self.type,
-            "position": self.position,
-            "is_editable": self.is_editable,
-            "identifier": self.identifier,
-            "created_by": self.created_by,
-            "updated_by": self.updated_by,
-            "created_at": iso(self.created_at),
-            "updated_at": iso(self.updated_at),
-        }
+        own = ("id", "org_id", "title", "status", "type", "position", "is_editable", "identifier")
+        return audited(self, picked(self, *own))
 
 
 @dataclass
-class Group:
+class Group(Audited):
     id: int
     org_id: int
     title: str
     type: str | None = None
     status: str = "ACTIVE"
-    created_by: int | None = None
-    updated_by: int | None = None
-    created_at: datetime = field(default_factory=utc_now_ms)
-    updated_at: datetime = field(default_factory=utc_now_ms)
 
     def brief(self) -> JSONDict:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "org_id": self.org_id,
-            "status": self.status,
-            "type": self.type,
-        }
+        return picked(self, "id", "title", "org_id", "status", "type")
 
     def to_json(self) -> JSONDict:
-        return {
-            "id": self.id,
-            "org_id": self.org_id,
-            "title": self.title,
-            "status": self.status,
-            "type": self.type,
-            "created_by": self.created_by,
-            "updated_by": self.updated_by,
-            "created_at": iso(self.created_at),
-            "updated_at": iso(self.updated_at),
-        }
+        return audited(self, picked(self, "id", "org_id", "title", "status", "type"))
 
 
 @dataclass
-class Product:
+class Product(Audited):
     id: int
     org_id: int
     title: str
@@ -205,27 +170,10 @@ class Product:
     currency: str = "INR"
     link: str | None = None
     images: JSONDict = field(default_factory=dict)
-    created_by: int | None = None
-    updated_by: int | None = None
-    created_at: datetime = field(default_factory=utc_now_ms)
-    updated_at: datetime = field(default_factory=utc_now_ms)
 
     def to_json(self) -> JSONDict:
-        return {
-            "id": self.id,
-            "org_id": self.org_id,
-            "title": self.title,
-            "description": self.description,
-            "status": self.status,
-            "price": self.price,
-            "currency": self.currency,
-            "link": self.link,
-            "images": dict(self.images),
-            "created_by": self.created_by,
-            "updated_by": self.updated_by,
-            "created_at": iso(self.created_at),
-            "updated_at": iso(self.updated_at),
-        }
+        own = ("id", "org_id", "title", "description", "status", "price", "currency", "link")
+        return audited(self, {**picked(self, *own), "images": dict(self.images)})
 
 
 @dataclass
@@ -276,7 +224,7 @@ class Task:
         return self.task_status == "PENDING"
 
     def to_json(self) -> JSONDict:
-        return {
+        body = {
             "id": self.id,
             "org_id": self.org_id,
             "customer_id": self.customer_id,
@@ -289,11 +237,8 @@ class Task:
             # CONTRACT U25: PENDING <-> ACTIVE, COMPLETE <-> COMPLETE.
             "status": "ACTIVE" if self.is_open else "COMPLETE",
             "assignee_user_id": self.assignee_user_id,
-            "created_by": self.created_by,
-            "updated_by": self.updated_by,
-            "created_at": iso(self.created_at),
-            "updated_at": iso(self.updated_at),
         }
+        return audited(self, body)
 
 
 def empty_address() -> JSONDict:
