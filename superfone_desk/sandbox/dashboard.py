@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Protocol, TypeVar
 
 from superfone_desk.sandbox.model import (
-    SOURCE_TYPES,
+    SOURCE_TYPE_ROWS,
     Group,
     Label,
     Lead,
@@ -68,7 +68,7 @@ class AccountData:
             "product": itertools.count(5),
             "member": itertools.count(678),
         }
-        self.source_types = [SourceType(i, title) for i, title in enumerate(SOURCE_TYPES, 1)]
+        self.source_types = [SourceType(i, title) for i, title in SOURCE_TYPE_ROWS.items()]
         self.labels: list[Label] = []
         self.stages: list[Stage] = []
         self.groups: list[Group] = []

@@ -9,15 +9,19 @@ from typing import Any
 
 PHONE_RE = re.compile(r"^\+[1-9]\d{7,14}$", re.ASCII)
 
-SOURCE_TYPES: tuple[str, ...] = (
-    "CSV_UPLOAD",
-    "FACEBOOK_INTEGRATION",
-    "PHONE_CONTACT",
-    "WHATSAPP_MESSAGE",
-    "WHATSAPP_INTEGRATION",
-    "PABBLY",
-    "OTHERS",
-)
+#: The source types catalog as CONTRACT §7 documents it (id -> title, the whole list).
+#: Written here apart from ``api.models.SOURCE_TYPES`` on purpose: this is the server's
+#: side, so a typo in the client's copy fails a test instead of agreeing with itself.
+SOURCE_TYPE_ROWS: dict[int, str] = {
+    1: "CSV_UPLOAD",
+    2: "FACEBOOK_INTEGRATION",
+    3: "PHONE_CONTACT",
+    4: "WHATSAPP_MESSAGE",
+    5: "WHATSAPP_INTEGRATION",
+    6: "PABBLY",
+    7: "OTHERS",
+}
+SOURCE_TYPES: tuple[str, ...] = tuple(SOURCE_TYPE_ROWS.values())
 TASK_TYPES: tuple[str, ...] = (
     "FOLLOW_UP_CALL",
     "FIRST_CALL",
