@@ -124,7 +124,11 @@ def run(quick: bool) -> list[Result]:
             "ms",
             limit=STALL_TARGET,
             note=f"10 ms heartbeat through check, queue and send{rows_note}",
-            extras={"gaps_over_50ms": data["gaps_over_50ms"], "p99_gap_ms": data["p99_gap_ms"]},
+            extras={
+                "gaps_over_50ms": data["gaps_over_50ms"],
+                "p99_gap_ms": data["p99_gap_ms"],
+                "max_gap_ms_by_phase": data["max_gap_ms_by_phase"],
+            },
         ).judge(),
         Result(
             RSS_KEY,
@@ -202,6 +206,14 @@ def _in_thread(work: Any) -> Any:
     return box[0]
 
 
+def _watch_sent(outbox: Any, batch: str, total: int, sent: threading.Event) -> None:
+    from superfone_desk.store.outbox import EntryState
+
+    while outbox.counts(batch=batch)[EntryState.SENT] < total:
+        time.sleep(0.05)
+    sent.set()
+
+
 def _request_counts(sandbox: SandboxProcess) -> dict[str, int]:
     """Get Lead and upsert requests, from the sandbox's request log (its last 10,000)."""
     import httpx
@@ -268,16 +280,19 @@ def child(rows: int) -> None:
         with beat.running():
             started = time.perf_counter()
             plan = _in_thread(lambda: dry_run(source))
-            planned = time.perf_counter()
+            planned, planned_beats = time.perf_counter(), len(beat.gaps)
             queued = _in_thread(lambda: queue_plan(outbox, plan, batch=new_batch_id("leads.csv")))
             window.delivery.nudge()
-            queued_at = time.perf_counter()
+            queued_at, queued_beats = time.perf_counter(), len(beat.gaps)
             total = len(queued.entries)
-            done = spin_until(
-                lambda: outbox.counts(batch=queued.batch)[EntryState.SENT] >= total,
-                1500,
-                poll_ms=100,
+            # Counting 10,000 rows takes a while: a thread does it, so the GUI-thread
+            # figure is the app's, not this benchmark's polling.
+            sent = threading.Event()
+            watch = threading.Thread(
+                target=_watch_sent, args=(outbox, queued.batch, total, sent), daemon=True
             )
+            watch.start()
+            done = spin_until(sent.is_set, 1500, poll_ms=20)
         counts = outbox.counts(batch=queued.batch)
         if counts[EntryState.SENT] != len(plan.sendable):
             raise RuntimeError(f"not every row was sent: {counts}")
@@ -302,6 +317,11 @@ def child(rows: int) -> None:
                 "senders": senders,
                 "requests": requests,
                 "max_gap_ms": beat.max_gap_ms,
+                "max_gap_ms_by_phase": {
+                    "check": round(max(gaps[:planned_beats], default=0.0), 1),
+                    "queue": round(max(gaps[planned_beats:queued_beats], default=0.0), 1),
+                    "send": round(max(gaps[queued_beats:], default=0.0), 1),
+                },
                 "p99_gap_ms": round(sorted(gaps)[int(len(gaps) * 0.99) - 1], 1),
                 "gaps_over_50ms": sum(1 for g in gaps if g > 50),
                 "idle_kib": idle_kib,
