@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,26 @@ class Team:
     def add(self, phone: str, name: str) -> None:
         """An admin typed this member in Settings."""
         self._members[phone] = Member(phone, " ".join(name.split()), added_by_admin=True)
+
+    def admin_members(self) -> list[Member]:
+        """The members an admin typed in Settings, by name."""
+        return [m for m in self.members() if m.added_by_admin]
+
+    def set_admin_members(self, members: Iterable[tuple[str, str]]) -> bool:
+        """Settings' list of (phone in E.164, name) replaces the admin's earlier one.
+
+        An admin's member left out of it is forgotten (a learned name comes back with the
+        next lead saved for them); a learned member the admin names takes the admin's
+        name. Returns whether anything changed.
+        """
+        wanted = {phone: " ".join(name.split()) for phone, name in members}
+        before = dict(self._members)
+        for member in self.admin_members():
+            if member.phone not in wanted:
+                del self._members[member.phone]
+        for phone, name in wanted.items():
+            self.add(phone, name)
+        return self._members != before
 
     def remove(self, phone: str) -> bool:
         return self._members.pop(phone, None) is not None

@@ -243,7 +243,12 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.settings_flow = SettingsFlow(
-            self, pool=pool, preferences=preferences, connection=connection, form=form
+            self,
+            pool=pool,
+            preferences=preferences,
+            connection=connection,
+            form=form,
+            team=save.team,
         )
         self.welcome = WelcomePage(self)
         self.pages.addWidget(self.welcome)

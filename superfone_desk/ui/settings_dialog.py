@@ -32,12 +32,14 @@ from superfone_desk.api.urls import DEFAULT_BASE_URL, check_base_url
 from superfone_desk.core.phones import supported_regions
 from superfone_desk.settings import Preset, StickyDefaults
 from superfone_desk.ui import i18n
+from superfone_desk.ui.team_members import TeamMembersEditor
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from superfone_desk.api.client import SuperfoneClient
+    from superfone_desk.core.team import Member
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class SettingsChoice:
     presets: list[Preset]
     forget_defaults: bool
     language: str = "system"  # ui.i18n.CHOICES
+    #: The admin's team members, (phone in E.164, name); None: not shown (no account).
+    team: list[tuple[str, str]] | None = None
 
 
 def describe_defaults(defaults: StickyDefaults) -> str:
@@ -88,6 +92,8 @@ class SettingsDialog(QDialog):
         language: str = "system",
         message: str = "",
         current_client: Callable[[], SuperfoneClient | None] | None = None,
+        team: list[Member] | None = None,
+        region: str = "IN",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -198,6 +204,13 @@ class SettingsDialog(QDialog):
         )
         self.language_note.setObjectName("language_note")
         self.language_note.setWordWrap(True)
+        #: The account's members by name for the Assignee field (None: no account yet).
+        self.team = TeamMembersEditor(team, region, self) if team is not None else None
+        self.team_error = QLabel(self)
+        self.team_error.setObjectName("team_members_error")
+        self.team_error.setProperty("role", "error")
+        self.team_error.setWordWrap(True)
+        self.team_error.hide()
 
         key_row = QHBoxLayout()
         key_row.addWidget(self.api_key, 1)
@@ -223,6 +236,9 @@ class SettingsDialog(QDialog):
         presets_row.addWidget(self.presets, 1)
         presets_row.addWidget(self.remove_preset, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(_label(self.tr("&Presets"), self.presets), presets_row)
+        if self.team is not None:
+            form.addRow(self.tr("&Team members"), self.team)
+            form.addRow("", self.team_error)
         form.addRow(self.tr("&Base URL (advanced)"), self.base_url)
         form.addRow("", self.base_url_error)
 
@@ -327,6 +343,12 @@ class SettingsDialog(QDialog):
             self.base_url_error.show()
             self.base_url.setFocus(Qt.FocusReason.OtherFocusReason)
             return
+        problem = self.team.problem() if self.team is not None else None
+        if problem is not None and self.team is not None:
+            self.team_error.setText(problem)
+            self.team_error.show()
+            self.team.focus_table()
+            return
         self.accept()
 
     def choice(self) -> SettingsChoice:
@@ -342,6 +364,7 @@ class SettingsDialog(QDialog):
             ],
             forget_defaults=self._forget,
             language=str(self.language.currentData()),
+            team=self.team.members() if self.team is not None else None,
         )
 
 

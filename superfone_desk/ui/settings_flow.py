@@ -1,7 +1,8 @@
 """The Settings flow: open the dialog (one at a time), then apply what the user chose.
 
 The choices go to their owners: country, base URL, presets and defaults to the
-preferences, the key to the connection; the form follows the country.
+preferences, the key to the connection, the team members to the team picker; the form
+follows the country.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from superfone_desk.ui.connection import Connection
     from superfone_desk.ui.form.lead_form import LeadForm
     from superfone_desk.ui.preferences import Preferences
+    from superfone_desk.ui.team_picker import TeamPicker
     from superfone_desk.ui.workers import WorkerPool
 
 
@@ -32,8 +34,10 @@ class SettingsFlow(QObject):
         preferences: Preferences,
         connection: Connection,
         form: LeadForm,
+        team: TeamPicker,
     ) -> None:
         super().__init__(dialog_parent)
+        self._team = team
         self._dialog_parent = dialog_parent
         self._pool = pool
         self._preferences = preferences
@@ -71,6 +75,8 @@ class SettingsFlow(QObject):
             language=settings.language,
             message=message,
             current_client=lambda: self._connection.client,
+            team=self._team.admin_members(),
+            region=self._preferences.region(),
             parent=self._dialog_parent,
         )
         dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
@@ -97,6 +103,8 @@ class SettingsFlow(QObject):
         if choice.forget_defaults and not self._form.is_dirty():
             self._form.clear_all(preferences.defaults)
         self._form.set_region(preferences.region())
+        if choice.team is not None:
+            self._team.set_admin_members(choice.team)
         connection = self._connection
         if connection.demo:
             return

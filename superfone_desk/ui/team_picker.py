@@ -5,7 +5,8 @@ reached Superfone, the form looks the lead up again (``LeadFinder``), and Get Le
 ``assignee_user`` names the person behind the phone that was sent. Typing "Ravi" offers
 "Ravi Patel — +91 98765 43210"; picking it puts the phone in the field (what the API
 takes), so typing a phone still works. A phone Superfone refused as assignee is
-forgotten. The team is kept per account in ``team-<account>.json`` beside the settings.
+forgotten. An admin adds members by name and phone in Settings (``set_admin_members``).
+The team is kept per account in ``team-<account>.json`` beside the settings.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter
 
 from superfone_desk.core.phones import display_phone, parse_phone
-from superfone_desk.core.team import Team, full_name, team_path
+from superfone_desk.core.team import Member, Team, full_name, team_path
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -65,6 +66,16 @@ class TeamPicker(QObject):
 
     def entries(self) -> list[str]:
         return self._model.stringList()
+
+    def admin_members(self) -> list[Member] | None:
+        """The members an admin typed in Settings; None while no account is connected
+        (there is no team to add them to yet)."""
+        return self._team.admin_members() if self._connection.account else None
+
+    def set_admin_members(self, members: list[tuple[str, str]]) -> None:
+        """Settings' list of members, (phone in E.164, name), offered by name from now on."""
+        if self._connection.account and self._team.set_admin_members(members):
+            self._save()
 
     def _refresh(self) -> None:
         self._model.setStringList(

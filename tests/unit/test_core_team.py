@@ -70,3 +70,14 @@ def test_full_name_from_get_lead_parts() -> None:
     assert full_name("Ravi", "Patel") == "Ravi Patel"
     assert full_name(" Ravi ", None) == "Ravi"
     assert full_name(None, None) == ""
+
+
+def test_the_admins_list_from_settings_replaces_the_earlier_one() -> None:
+    team = Team()
+    team.learn(RAVI, "Ravi Patel")
+    assert team.set_admin_members([(MEERA, " Meera  Iyer"), ("+919800000001", "Anil")])
+    assert [m.name for m in team.admin_members()] == ["Anil", "Meera Iyer"]
+    # Anil left the list; the admin names the learned Ravi; nothing else changes.
+    assert team.set_admin_members([(MEERA, "Meera Iyer"), (RAVI, "Ravi P.")])
+    assert team.members() == [Member(MEERA, "Meera Iyer", True), Member(RAVI, "Ravi P.", True)]
+    assert not team.set_admin_members([(MEERA, "Meera Iyer"), (RAVI, "Ravi P.")])
