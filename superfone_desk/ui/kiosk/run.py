@@ -189,10 +189,18 @@ def _serve(
         # A second launch (the autostart entry run twice) brings the kiosk forward.
         listen_for_other_launches(paths.data_dir, window)
         log.info("ready: kiosk shown")
+        # The counter PC is shut down at closing time: SIGTERM ends the kiosk within
+        # 2 s, as it does the window (issue #12.9, ui/quit_signals.py).
+        from superfone_desk.ui.quit_signals import QuitOnSignals
+
+        _quit_signals = QuitOnSignals(lambda: app.exit(0), parent=app)
         return int(app.exec())
     finally:
-        delivery.stop()
-        pool.shutdown()
+        # A request in flight is aborted (an unknown outcome, recovered at the next
+        # start), so no slow answer keeps the process alive.
+        connection.abort_requests()
+        delivery.stop(timeout=0.8)
+        pool.shutdown(timeout_ms=800)
         connection.close()
         if demo_backend is not None:
             demo_backend.stop()
