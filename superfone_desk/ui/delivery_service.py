@@ -35,11 +35,14 @@ class DeliveryService(QObject):
     entry_changed(object): an OutboxEntry reached an outcome (any state but sending).
     entry_applied(object): an OutboxEntry's lead is on Superfone; it is still sending
         only its note or follow-up (its outcome follows as entry_changed).
+    storage_problem(object): the outbox cannot be written ("Can't write to the outbox:
+        disk full"), or None once it can again; delivery retries it by itself.
     """
 
     changed = Signal()
     entry_changed = Signal(object)
     entry_applied = Signal(object)
+    storage_problem = Signal(object)
 
     def __init__(
         self,
@@ -59,6 +62,8 @@ class DeliveryService(QObject):
             lambda: connection.client,
             on_change=self._on_deliverer_change,
             on_applied=self._on_deliverer_applied,
+            # From the delivery thread; the signal crosses to the GUI thread queued.
+            on_status=self.storage_problem.emit,
             senders=senders,
             account=lambda: connection.account,
         )

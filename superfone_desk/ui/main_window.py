@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         save.outbox_changed.connect(self.status.schedule)
         self.catalogs.auth_failed.connect(self._on_catalogs_auth_failed)
         delivery.changed.connect(self.outbox_view.on_delivery_changed)
+        delivery.storage_problem.connect(self._on_delivery_storage_problem)
         self.outbox_view.open_requested.connect(save.open_entry)
         self.outbox_view.changed.connect(self.status.schedule)
         # Rows shown fresh: the status line counts again, so the two always agree.
@@ -386,6 +387,14 @@ class MainWindow(QMainWindow):
 
     def _confirm(self, title: str, text: str) -> bool:
         return (self._services.confirm or ask_yes_no)(self, title, text)
+
+    def _on_delivery_storage_problem(self, text: str | None) -> None:
+        # A full disk stops sending, never silently (issue #12.2); it resumes by itself.
+        if text:
+            self.banner.setProperty("storage_line", text)
+            self._show_banner(text)
+        elif self.banner.text() == self.banner.property("storage_line"):
+            self.banner.hide()  # only our line: another message stays
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)
