@@ -24,6 +24,7 @@ from superfone_desk.core.payload import describe
 from superfone_desk.core.phones import display_phone, parse_phone
 from superfone_desk.core.server_text import explain
 from superfone_desk.core.validation import validate
+from superfone_desk.store.db import OutboxOpenError
 from superfone_desk.store.outbox import EntryState, OutboxEntry, OutboxError
 from superfone_desk.store.outbox_followup import record_followup
 from superfone_desk.store.outbox_rows import entry_name
@@ -269,7 +270,8 @@ class SaveController(QObject):
                     followup=followup,
                     name=entry_name(draft),
                 )
-        except (OutboxError, ValueError, OSError, sqlite3.Error) as exc:
+        # OutboxOpenError: the file was replaced under us (OutboxGone); never "saved".
+        except (OutboxError, OutboxOpenError, ValueError, OSError, sqlite3.Error) as exc:
             form.show_result("Not saved.", ok=False)
             self.banner.emit(f"Could not keep the lead on this computer: {exc}")
             return
