@@ -155,10 +155,16 @@ def run_app(*, demo: bool, base_url: str | None, data_dir: Path | None) -> int:
         return SecretStore()
 
     def open_outbox() -> Outbox:
-        if demo:
-            forget_demo_history(_database_path(paths, demo))
+        path = _database_path(paths, demo)
         # A damaged outbox is moved aside (with a dialog); a newer one ends the app.
-        opened.append(start_guard.outbox_opener(_database_path(paths, demo))())
+        open_checked = start_guard.outbox_opener(path)
+        if demo and path.exists():
+            # The last demo's outbox passes the same guard before it is forgotten: a
+            # damaged one is kept aside with its dialog, a newer app's is left untouched
+            # (issue #12.8); only one this app can read is removed.
+            open_checked().close()
+            forget_demo_history(path)
+        opened.append(open_checked())
         return opened[-1]
 
     store = SettingsStore(paths.config_dir)
