@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from superfone_desk.api.urls import DEFAULT_BASE_URL
+from superfone_desk.core.i18n import F_, N_
 from superfone_desk.core.kiosk import (
     DEFAULT_NOTICE_VERSION,
     KioskInterest,
@@ -217,25 +218,31 @@ class SettingsStore:
         except FileNotFoundError:
             return Settings()
         except OSError as exc:
-            return self._fall_back(f"could not be read ({exc.strerror or exc})", move=False)
+            return self._fall_back(
+                F_("could not be read ({reason})", reason=exc.strerror or exc), move=False
+            )
         if len(data) > MAX_SETTINGS_BYTES:
-            return self._fall_back("is far too large to be a settings file")
+            return self._fall_back(N_("is far too large to be a settings file"))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            return self._fall_back("is not UTF-8 text")
+            return self._fall_back(N_("is not UTF-8 text"))
         try:
             raw = json.loads(text)
         except RecursionError:
-            return self._fall_back("is nested too deeply to be a settings file")
+            return self._fall_back(N_("is nested too deeply to be a settings file"))
         except ValueError:
-            return self._fall_back("is not valid JSON")
+            return self._fall_back(N_("is not valid JSON"))
         if not isinstance(raw, dict):
-            return self._fall_back(f"holds a JSON {type(raw).__name__}, not settings")
+            return self._fall_back(
+                F_("holds a JSON {kind}, not settings", kind=type(raw).__name__)
+            )
         try:
             return Settings.from_json(raw)
         except (TypeError, ValueError, AttributeError, RecursionError) as exc:
-            return self._fall_back(f"holds values of the wrong kind ({type(exc).__name__})")
+            return self._fall_back(
+                F_("holds values of the wrong kind ({kind})", kind=type(exc).__name__)
+            )
 
     def _fall_back(self, what: str, *, move: bool = True) -> Settings:
         moved_to = _set_aside(self._path) if move else None

@@ -309,6 +309,7 @@ We&apos;ll be in touch soon.</source>
     </message>
     <message>
         <source>Starting the demo…</source>
+        <extracomment>The window is (or starts as) a demo. The band over the form; part of the first paint.</extracomment>
         <translation>डेमो शुरू हो रहा है…</translation>
     </message>
     <message>
@@ -738,6 +739,7 @@ We&apos;ll be in touch soon.</source>
     <name>SettingsDialog</name>
     <message>
         <source>source “{value}”</source>
+        <extracomment>The admin&apos;s team members, (phone in E.164, name); None: not shown (no account).</extracomment>
         <translation>सोर्स “{value}”</translation>
     </message>
     <message>
@@ -839,6 +841,7 @@ We&apos;ll be in touch soon.</source>
     </message>
     <message>
         <source>API &amp;key</source>
+        <extracomment>The account&apos;s members by name for the Assignee field (None: no account yet).</extracomment>
         <translation>API key (&amp;K)</translation>
     </message>
     <message>
@@ -856,6 +859,10 @@ We&apos;ll be in touch soon.</source>
     <message>
         <source>&amp;Presets</source>
         <translation>प्रीसेट (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Team members</source>
+        <translation>टीम सदस्य (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Base URL (advanced)</source>
@@ -891,6 +898,97 @@ We&apos;ll be in touch soon.</source>
     <message>
         <source>Failed: {reason}</source>
         <translation>नहीं हो पाया: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblems</name>
+    <message>
+        <source>File: {file}</source>
+        <extracomment>Exit status when the app refuses to start over its data (see ``fatal``).</extracomment>
+        <translation>फ़ाइल: {file}</translation>
+    </message>
+    <message>
+        <source>The damaged file was moved aside, not deleted: {names}</source>
+        <translation>खराब फ़ाइल को अलग रख दिया गया है, मिटाया नहीं गया: {names}</translation>
+    </message>
+    <message>
+        <source>Your saved leads and your API key are not affected. Settings start from the defaults; set the address, country and presets again in Settings.</source>
+        <translation>आपकी सेव की गई लीड और API key पर कोई असर नहीं पड़ा। सेटिंग्स डिफ़ॉल्ट से शुरू होती हैं; पता, देश और प्रीसेट सेटिंग्स में फिर से सेट करें।</translation>
+    </message>
+    <message>
+        <source> The file was left where it is and is replaced when you save settings.</source>
+        <translation> फ़ाइल जहाँ थी वहीं छोड़ दी गई है और सेटिंग्स सेव करने पर बदल दी जाएगी।</translation>
+    </message>
+    <message>
+        <source>Settings were reset</source>
+        <translation>सेटिंग्स रीसेट हो गईं</translation>
+    </message>
+    <message>
+        <source>The settings file {what}, so it could not be used.</source>
+        <translation>सेटिंग्स फ़ाइल {what}, इसलिए इसका इस्तेमाल नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read</source>
+        <translation>आउटबॉक्स पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>{error} {app} started with a new, empty outbox.</source>
+        <translation>{error} {app} एक नए, खाली आउटबॉक्स के साथ शुरू हुआ।</translation>
+    </message>
+    <message>
+        <source>Leads already delivered to Superfone are safe there. Leads that were waiting to be sent are in the moved file; keep it and contact support to recover them.</source>
+        <translation>जो लीड Superfone तक पहुँच चुकी हैं, वे वहाँ सुरक्षित हैं। जो लीड भेजी जानी बाकी थीं, वे अलग रखी गई फ़ाइल में हैं; उसे संभालकर रखें और उन्हें वापस पाने के लिए सपोर्ट से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>Update {app}</source>
+        <translation>{app} अपडेट करें</translation>
+    </message>
+    <message>
+        <source>The outbox was written by a newer version of {app} (schema {found}; this version knows up to {supported}). Update the app to open it.</source>
+        <translation>आउटबॉक्स {app} के नए वर्ज़न ने लिखा है (स्कीमा {found}; यह वर्ज़न {supported} तक जानता है)। इसे खोलने के लिए ऐप अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>Nothing was opened or changed: your leads are safe in that file. {app} will close now.</source>
+        <translation>कुछ भी खोला या बदला नहीं गया: आपकी लीड उस फ़ाइल में सुरक्षित हैं। {app} अब बंद होगा।</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written</source>
+        <translation>डेटा फ़ोल्डर में लिखा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. {app} needs to save leads there before sending them, so it will close now. Free some disk space or ask for write access to the folder, or start it with --data-dir and another folder.</source>
+        <translation>कुछ भी नहीं बदला गया। {app} को लीड भेजने से पहले वहाँ सेव करनी होती हैं, इसलिए यह अब बंद होगा। डिस्क में जगह खाली करें या फ़ोल्डर में लिखने की अनुमति माँगें, या इसे --data-dir और किसी दूसरे फ़ोल्डर के साथ शुरू करें।</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMembersEditor</name>
+    <message>
+        <source>Team members</source>
+        <translation>टीम सदस्य</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>सदस्य जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>सदस्य हटाएँ</translation>
+    </message>
+    <message>
+        <source>enter the member&apos;s name.</source>
+        <translation>सदस्य का नाम लिखें।</translation>
+    </message>
+    <message>
+        <source>Team member in row {row}: {problem}</source>
+        <translation>पंक्ति {row} का टीम सदस्य: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1807,34 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     <message>
         <source>Stored in your system keyring ({backend}).</source>
         <translation>आपके सिस्टम keyring ({backend}) में सेव है।</translation>
+    </message>
+    <message>
+        <source>is far too large to be a settings file</source>
+        <translation>सेटिंग्स फ़ाइल होने के लिए बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>holds a JSON {kind}, not settings</source>
+        <translation>में सेटिंग्स नहीं, JSON {kind} है</translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation>पढ़ी नहीं जा सकी ({reason})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>UTF-8 टेक्स्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a settings file</source>
+        <translation>सेटिंग्स फ़ाइल होने के लिए बहुत गहराई तक नेस्टेड है</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>सही JSON नहीं है</translation>
+    </message>
+    <message>
+        <source>holds values of the wrong kind ({kind})</source>
+        <translation>में गलत किस्म की वैल्यू हैं ({kind})</translation>
     </message>
 </context>
 </TS>

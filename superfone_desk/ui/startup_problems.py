@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from superfone_desk import APP_NAME
+from superfone_desk.ui.i18n import core_text
 
 if TYPE_CHECKING:
     from superfone_desk.paths import DataFolderError
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from superfone_desk.store.db import OutboxOpenError, OutboxTooNew
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 T = TypeVar("T")
 
@@ -51,26 +53,36 @@ class StartupProblem:
         """The whole message as plain text (dialog, log and tests read the same)."""
         lines = [self.what_happened]
         if self.file is not None:
-            lines.append(f"File: {self.file}")
+            lines.append(translate("StartupProblems", "File: {file}").format(file=self.file))
         if self.moved_to:
             names = ", ".join(p.name for p in self.moved_to)
-            lines.append(f"The damaged file was moved aside, not deleted: {names}")
+            lines.append(
+                translate(
+                    "StartupProblems", "The damaged file was moved aside, not deleted: {names}"
+                ).format(names=names)
+            )
         lines.append(self.what_kept)
         return "\n\n".join(lines)
 
 
 def settings_problem(damaged: SettingsDamaged) -> StartupProblem:
     moved = (damaged.moved_to,) if damaged.moved_to is not None else ()
-    kept = (
+    kept = translate(
+        "StartupProblems",
         "Your saved leads and your API key are not affected. Settings start from the "
         "defaults; set the address, country and presets again in Settings."
     )
     if not moved:
-        kept += " The file was left where it is and is replaced when you save settings."
+        kept += translate(
+            "StartupProblems",
+            " The file was left where it is and is replaced when you save settings."
+        )
     return StartupProblem(
-        title="Settings were reset",
+        title=translate("StartupProblems", "Settings were reset"),
         file=damaged.path,
-        what_happened=f"The settings file {damaged.what}, so it could not be used.",
+        what_happened=translate(
+            "StartupProblems", "The settings file {what}, so it could not be used."
+        ).format(what=core_text(damaged.what)),
         what_kept=kept,
         moved_to=moved,
     )
@@ -78,10 +90,13 @@ def settings_problem(damaged: SettingsDamaged) -> StartupProblem:
 
 def outbox_damaged_problem(error: OutboxOpenError, moved: Sequence[Path]) -> StartupProblem:
     return StartupProblem(
-        title="The outbox could not be read",
+        title=translate("StartupProblems", "The outbox could not be read"),
         file=error.path,
-        what_happened=f"{error} {APP_NAME} started with a new, empty outbox.",
-        what_kept=(
+        what_happened=translate(
+            "StartupProblems", "{error} {app} started with a new, empty outbox."
+        ).format(error=error, app=APP_NAME),
+        what_kept=translate(
+            "StartupProblems",
             "Leads already delivered to Superfone are safe there. Leads that were waiting "
             "to be sent are in the moved file; keep it and contact support to recover them."
         ),
@@ -91,30 +106,33 @@ def outbox_damaged_problem(error: OutboxOpenError, moved: Sequence[Path]) -> Sta
 
 def outbox_too_new_problem(error: OutboxTooNew) -> StartupProblem:
     return StartupProblem(
-        title=f"Update {APP_NAME}",
+        title=translate("StartupProblems", "Update {app}").format(app=APP_NAME),
         file=error.path,
-        what_happened=(
-            f"The outbox was written by a newer version of {APP_NAME} (schema {error.found}; "
-            f"this version knows up to {error.supported}). Update the app to open it."
-        ),
-        what_kept=(
-            f"Nothing was opened or changed: your leads are safe in that file. {APP_NAME} "
+        what_happened=translate(
+            "StartupProblems",
+            "The outbox was written by a newer version of {app} (schema {found}; "
+            "this version knows up to {supported}). Update the app to open it."
+        ).format(app=APP_NAME, found=error.found, supported=error.supported),
+        what_kept=translate(
+            "StartupProblems",
+            "Nothing was opened or changed: your leads are safe in that file. {app} "
             "will close now."
-        ),
+        ).format(app=APP_NAME),
         fatal=True,
     )
 
 
 def folder_problem(error: DataFolderError) -> StartupProblem:
     return StartupProblem(
-        title="The data folder cannot be written",
+        title=translate("StartupProblems", "The data folder cannot be written"),
         file=error.folder,
         what_happened=str(error),
-        what_kept=(
-            f"Nothing was changed. {APP_NAME} needs to save leads there before sending them, "
+        what_kept=translate(
+            "StartupProblems",
+            "Nothing was changed. {app} needs to save leads there before sending them, "
             "so it will close now. Free some disk space or ask for write access to the "
             "folder, or start it with --data-dir and another folder."
-        ),
+        ).format(app=APP_NAME),
         fatal=True,
     )
 
