@@ -35,9 +35,11 @@ class DeliveryStatus(QObject):
 
     Signals:
         attention_changed(int): how many entries need the user.
+        counted(object): the counts read ({EntryState: n}), for the Outbox tab to compare.
     """
 
     attention_changed = Signal(int)
+    counted = Signal(object)
 
     def __init__(
         self,
@@ -117,3 +119,4 @@ class DeliveryStatus(QObject):
         index = self._tabs.indexOf(self._outbox_tab)
         self._tabs.setTabText(index, title.format(count=attention) if attention else plain)
         self.attention_changed.emit(attention)
+        self.counted.emit(counts)

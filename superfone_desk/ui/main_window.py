@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from superfone_desk import APP_NAME
 from superfone_desk.settings import Preset
+from superfone_desk.ui.banner import Banner
 from superfone_desk.ui.demo_mode import DemoMode
 from superfone_desk.ui.form.lead_form import LeadForm
 from superfone_desk.ui.help_menu import HelpMenu
@@ -91,13 +92,7 @@ class MainWindow(QMainWindow):
         # The first paint: the Customer group with the phone field, the buttons, menus
         # and the status bar.
         self.form = LeadForm(self.preferences.region(), self)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        # Server messages and typed names pass through here: text, never markup (#12.13).
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setProperty("role", "banner")
-        self.banner.hide()
+        self.banner = Banner(self)
         self.demo = DemoMode(self, self._pool, services.start_demo, on=services.demo_at_start)
         self.demo_marker = self.demo.marker
 
@@ -127,7 +122,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.preset_chosen.connect(self.apply_preset)
         self.menu_actions.save_preset_requested.connect(self.save_preset)
         self.help_menu = HelpMenu(self, self.menu_actions.help_menu)
-        self.preferences.problem.connect(self._show_banner)
+        self.preferences.problem.connect(self.banner.say)
         self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
         # Inside the screen, as left there: never 760x900 on a 768-pixel laptop (#13).
         self._placer = WindowPlacer(self, services.settings_store.path.parent, 760, 900)
@@ -257,28 +252,29 @@ class MainWindow(QMainWindow):
         connection.status.connect(self.connection_status.setText)
         connection.connecting.connect(lambda: self.pages.setCurrentWidget(self.tabs))
         connection.no_key.connect(self._show_welcome)
-        connection.problem.connect(self._show_banner)
+        connection.problem.connect(self.banner.say)
         save.saved.connect(self.saved)
         save.save_failed.connect(self.save_failed)
-        save.banner.connect(self._show_banner)
+        save.banner.connect(self.banner.say)
         save.banner_hidden.connect(self.banner.hide)
         save.settings_needed.connect(self.open_settings)
         save.form_wanted.connect(lambda: self.tabs.setCurrentWidget(form))
         save.outbox_changed.connect(self.status.schedule)
         self.catalogs.auth_failed.connect(self._on_catalogs_auth_failed)
         delivery.changed.connect(self.outbox_view.on_delivery_changed)
-        delivery.storage_problem.connect(self._on_delivery_storage_problem)
+        delivery.storage_problem.connect(self.banner.say_storage_problem)
         self.outbox_view.open_requested.connect(save.open_entry)
         self.outbox_view.changed.connect(self.status.schedule)
         # Rows shown fresh: the status line counts again, so the two always agree.
         self.outbox_view.refreshed.connect(self.status.schedule)
+        self.status.counted.connect(self.outbox_view.on_counted)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         form.save_requested.connect(self._on_form_save_requested)
         form.clear_requested.connect(save.clear)
         self.welcome.enter_key.connect(self.open_settings)
         self.welcome.try_demo.connect(self.demo.start)
         self.demo.status.connect(self.connection_status.setText)
-        self.demo.failed.connect(self._show_banner)
+        self.demo.failed.connect(self.banner.say)
         self.demo.entered.connect(connection.use_demo)
         self._wire_actions()
         from superfone_desk.ui.import_wizard.entry import ImportEntry, window_context
@@ -383,22 +379,10 @@ class MainWindow(QMainWindow):
         else:
             self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # ------------------------------------------------------------------ banner, close
+    # ------------------------------------------------------------------ close
 
     def _confirm(self, title: str, text: str) -> bool:
         return (self._services.confirm or ask_yes_no)(self, title, text)
-
-    def _on_delivery_storage_problem(self, text: str | None) -> None:
-        # A full disk stops sending, never silently (issue #12.2); it resumes by itself.
-        if text:
-            self.banner.setProperty("storage_line", text)
-            self._show_banner(text)
-        elif self.banner.text() == self.banner.property("storage_line"):
-            self.banner.hide()  # only our line: another message stays
-
-    def _show_banner(self, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built and not self._may_close():

@@ -136,6 +136,8 @@ class OutboxView(QWidget):
         self._confirm = confirm
         self._account = account
         self._entries: list[OutboxEntry] = []
+        #: The whole outbox's counts when the rows were read (no import picked).
+        self._counts: dict[EntryState, int] | None = None
         #: Only the rows of this import (its batch id), set by ui.import_wizard's picker.
         self.batch: str | None = None
 
@@ -220,6 +222,12 @@ class OutboxView(QWidget):
         if self.isVisible():
             self.schedule_refresh()
 
+    def on_counted(self, counts: dict[EntryState, int]) -> None:
+        """The status line counted other numbers than the rows shown: read them again
+        (leads an import or the kiosk queued reach the outbox without an outcome)."""
+        if self.isVisible() and self.batch is None and counts != self._counts:
+            self.schedule_refresh()
+
     def refresh(self) -> None:
         """Read the rows for the filters shown, in the reader pool, and show them."""
         if self._loading:
@@ -251,6 +259,7 @@ class OutboxView(QWidget):
             self.refresh()
             return
         entries, counts = loaded
+        self._counts = counts if self.batch is None else None
         selected = self.selected()
         self._entries = entries
         self.table.setRowCount(len(entries))

@@ -51,3 +51,22 @@ def test_the_outbox_tab_title_counts_the_leads_that_need_the_user(
     tabs, view = window.tabs, window.outbox_view
     qtbot.waitUntil(lambda: tabs.tabText(tabs.indexOf(view)) == "Outbox (1)", timeout=5_000)
     assert "1 needs attention" in window.delivery_status.text()
+
+
+def test_the_outbox_tab_shown_follows_what_the_status_line_counts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.outbox_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: "Nothing saved yet" in view.summary.text(), timeout=5_000)
+    # An import queued while the tab is shown (no delivery outcome follows for leads
+    # of another key): the status line counts them, and the rows follow.
+    for phone in ("80000 00095", "80000 00096"):
+        window.outbox.add(
+            LeadDraft(customer_phone=phone), "IN", account="another-key", batch="import-1"
+        )
+    window.importer.batch_queued.emit("import-1")
+    qtbot.waitUntil(
+        lambda: window.delivery_status.text() == "2 waiting to send", timeout=5_000
+    )
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=5_000)
