@@ -58,13 +58,27 @@ def map_state(display: Display, window: str) -> str:
     return done.stdout.split("Map State:")[1].split()[0]
 
 
+def main_window_of(display: Display, app: App) -> str:
+    """The X window id of ``app``'s main window, once it is mapped.
+
+    Found by the process (``_NET_WM_PID``), not by ``--name``: xdotool matches the
+    legacy ``WM_NAME``, which holds only the window's own title ("Demo" in the demo),
+    while Qt adds " — Superfone Desk" to ``_NET_WM_NAME`` alone, the title window
+    managers show. ``getwindowname`` reads that one, so the title is still checked.
+    """
+    # --sync: xdotool itself waits until a window is mapped (no sleeping here).
+    found = xdotool(display, "search", "--sync", "--onlyvisible", "--pid", str(app.process.pid))
+    named = {w: xdotool(display, "getwindowname", w) for w in found.split()}
+    windows = [w for w, name in named.items() if "Superfone Desk" in name]
+    assert len(windows) == 1, f"not one window titled 'Superfone Desk' among {named}"
+    return windows[0]
+
+
 def test_a_second_launch_restores_the_minimised_window(display: Display, tmp_path: Path) -> None:
     first = App(tmp_path, "--demo", display=display.name)
     try:
         first.wait_for("built: the whole window is built")
-        # --sync: xdotool itself waits until the window is mapped (no sleeping here).
-        window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Superfone")
-        window = window.splitlines()[0]
+        window = main_window_of(display, first)
         xdotool(display, "windowminimize", "--sync", window)
         assert map_state(display, window) == "IsUnMapped"
 
