@@ -41,6 +41,7 @@ from superfone_desk.ui.demo_mode import DemoMode
 from superfone_desk.ui.form.lead_form import LeadForm
 from superfone_desk.ui.help_menu import HelpMenu
 from superfone_desk.ui.i18n import on_language_change
+from superfone_desk.ui.plain_text import plain
 from superfone_desk.ui.preferences import Preferences
 from superfone_desk.ui.services import Services, ask_yes_no
 from superfone_desk.ui.window_actions import WindowActions
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.delivery_status.setObjectName("delivery_status")
         self.connection_status = QLabel(self)
         self.connection_status.setObjectName("connection_status")
+        plain(self.delivery_status, self.connection_status)  # server words, account names
         self.statusBar().addPermanentWidget(self.delivery_status)
         self.statusBar().addPermanentWidget(self.connection_status)
         self.menu_actions = WindowActions(self, self.preferences)

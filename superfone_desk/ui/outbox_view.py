@@ -41,6 +41,7 @@ from superfone_desk.store.outbox import (
     OutboxEntry,
     OutboxError,
 )
+from superfone_desk.ui.plain_text import plain
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 STATE_NAMES = {
@@ -166,6 +167,7 @@ class OutboxView(QWidget):
 
         self.summary = QLabel(self)
         self.summary.setObjectName("outbox_summary")
+        plain(self.summary)  # a storage error's words
         self.open_button = self._button("Open in form", "outbox_open", self._on_open_clicked)
         self.send_button = self._button("Send now", "outbox_send_now", self._on_send_clicked)
         self.discard_button = self._button("Discard…", "outbox_discard", self._on_discard_clicked)

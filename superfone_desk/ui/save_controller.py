@@ -34,6 +34,7 @@ from superfone_desk.ui.form.lead_card import LeadCard
 from superfone_desk.ui.note_receipt import NoteReceipt
 from superfone_desk.ui.outbox_view import NOTE_QUESTION, still_sending
 from superfone_desk.ui.pause_text import settings_message, waiting_line
+from superfone_desk.ui.plain_text import plain_tip
 from superfone_desk.ui.team_picker import TeamPicker
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ class SaveController(QObject):
             server = self._server_errors.get(field)
             shown = server is not None and errors.get(field) == server[0]
             self._form.error_label(field).setToolTip(
-                f"Superfone said: {server[2]}" if shown and server and server[2] else ""
+                plain_tip(f"Superfone said: {server[2]}") if shown and server and server[2] else ""
             )
 
     def _show_server_error(self, field: str, message: str) -> None:

@@ -32,6 +32,7 @@ from superfone_desk.api.urls import DEFAULT_BASE_URL, check_base_url
 from superfone_desk.core.phones import supported_regions
 from superfone_desk.settings import Preset, StickyDefaults
 from superfone_desk.ui import i18n
+from superfone_desk.ui.plain_text import plain
 from superfone_desk.ui.team_members import TeamMembersEditor
 from superfone_desk.ui.workers import WorkerPool, user_message
 
@@ -210,6 +211,10 @@ class SettingsDialog(QDialog):
         self.team_error.setObjectName("team_members_error")
         self.team_error.setProperty("role", "error")
         self.team_error.setWordWrap(True)
+        # Server messages, catalog titles (the defaults) and typed text: never markup.
+        plain(
+            self.message, self.test_result, self.base_url_error, self.defaults, self.team_error
+        )
         self.team_error.hide()
 
         key_row = QHBoxLayout()

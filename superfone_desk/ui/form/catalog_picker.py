@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.ui.form.catalog_index import NO_TITLES, CatalogIndex
+from superfone_desk.ui.plain_text import plain
 
 # Dynamic properties drive the looks, so the style sheet is set once per picker.
 _STYLE = """
@@ -180,6 +181,8 @@ class CatalogPicker(QWidget):
         self._retry.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._retry.clicked.connect(self._on_retry_clicked)
         self._stale = QLabel(self)
+        # A failed load says the server's reason: text, never markup.
+        plain(self._status, self._stale)
         for label in (self._status, self._stale):
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * 0.9)

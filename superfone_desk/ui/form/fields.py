@@ -158,6 +158,8 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName(f"{name}_error")
         self.setWordWrap(True)
+        # Server messages land here (a refused field's reason): text, never markup.
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setProperty("role", "error")
         self.hide()

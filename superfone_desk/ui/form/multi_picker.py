@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from superfone_desk.ui.form.catalog_picker import CatalogPicker, restyle, singular
 from superfone_desk.ui.form.flow_layout import FlowLayout
+from superfone_desk.ui.plain_text import plain, plain_tip
 
 
 class _Chip(QFrame):
@@ -34,10 +35,11 @@ class _Chip(QFrame):
         self.setProperty("chip", True)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._label = QLabel(title, self)
+        plain(self._label)  # a catalog title, as written
         self.remove_button = QToolButton(self)
         self.remove_button.setText("×")
         self.remove_button.setAccessibleName(f"Remove {singular(noun)} {title}")
-        self.remove_button.setToolTip(f"Remove {title}")
+        self.remove_button.setToolTip(plain_tip(f"Remove {title}"))
         # Not a tab stop: Tab goes field to field in a form typed in fast; the picker moves
         # focus here with the arrow keys instead.
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.store.entry import EntryState, PauseCause
+from superfone_desk.ui.plain_text import plain
 from superfone_desk.ui.workers import user_message
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class ImportBatches(QWidget):
         self.export.setObjectName("outbox_export_refused")
         self.status = QLabel(self)
         self.status.setObjectName("outbox_batch_status")
+        plain(self.status)  # a server's reason
         self.status.setWordWrap(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -36,6 +36,7 @@ LISTED_ROWS = 500
 
 def _label(text: str = "", *, name: str = "", role: str = "") -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # file names, sheet cells: as written
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
