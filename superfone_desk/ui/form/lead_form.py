@@ -134,6 +134,8 @@ class LeadForm(QWidget):
         self.result = QLabel(self)
         self.result.setObjectName("save_result")
         self.result.setWordWrap(True)
+        # Says why a save failed, in the server's words: text, never markup (#12.13).
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.result, 1)
         buttons.addWidget(self.clear_button)
@@ -464,7 +466,7 @@ class LeadForm(QWidget):
             self._existing_layout.addWidget(caption)
             for title in labels:
                 button = QToolButton(self.existing_labels)
-                button.setText(f"{title} ✕")
+                button.setText(f"{title.replace('&', '&&')} ✕")  # "&" is no mnemonic
                 button.setObjectName(f"existing_label_{title}")
                 button.setAccessibleName(f"Remove label {title} from the lead")
                 button.clicked.connect(lambda _=False, t=title: self._mark_for_removal(t))
