@@ -43,6 +43,7 @@ from superfone_desk.core.phones import region_name
 from superfone_desk.core.source_types import source_type_api_value, source_type_words
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.form.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
+from superfone_desk.ui.form.row_space import align_label_column, held, label_cell, reserve_space
 from superfone_desk.ui.form.rows import make_collapsible, make_picker
 
 if TYPE_CHECKING:
@@ -114,8 +115,8 @@ class LeadForm(QWidget):
         self._add_group(
             GROUPS[0],
             top=[
-                self.lead_status,
-                self.existing_labels,
+                held(self.lead_status, body),
+                held(self.existing_labels, body),
                 self.create_switch,
                 self._errors[CREATE_FIELD],
             ],
@@ -170,11 +171,9 @@ class LeadForm(QWidget):
         # Each in its module, which says its job; imported off the first paint's path.
         from superfone_desk.ui.form.deal_preview import DealPreview
         from superfone_desk.ui.form.focus_in_view import FocusInView
-        from superfone_desk.ui.form.kept_values import KEPT_FIELDS
         from superfone_desk.ui.form.picker_keys import PickerKeys
-        from superfone_desk.ui.form.row_space import add_kept_markers, reserve_space
 
-        self.kept_markers = add_kept_markers(self, KEPT_FIELDS)
+        align_label_column(self)
         DealPreview(self)
         reserve_space(self)
         PickerKeys(self)
@@ -206,7 +205,7 @@ class LeadForm(QWidget):
             label.setBuddy(widget.focusProxy() or widget)  # a picker's box takes no focus
             self._labels.append(label)
             widget.setAccessibleName(spec.plain_label)
-            form.addRow(label, cell)
+            form.addRow(label_cell(self, spec.name, label, box), cell)
         if collapsible:
             self._address_toggle = make_collapsible(box, title, form)
         else:

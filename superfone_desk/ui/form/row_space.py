@@ -2,79 +2,42 @@
 
 An error under a field, the lookup panel and the label chips pushed the form down on a
 mouse press, so the click landed on the row below and the first click on a dropdown
-arrow missed it (issue 13, bug 4). ``LeadForm.build_rest`` calls these once its rows
-exist: each such part holds its space from the start (hidden means blank, never gone),
-and a "kept" marker has its place beside its field's label (``ui.form.kept_values``
-shows it).
+arrow missed it (issue 13, bug 4). ``LeadForm`` builds its rows with these: a panel
+that comes and goes sits in a holder that stays (``held``), a kept field's label has
+its "kept" marker beside it (``label_cell``; ``ui.form.kept_values`` shows it), and once
+the rows exist ``reserve_space`` gives each such part its space from the start (hidden
+means blank, never gone) and ``align_label_column`` makes room for the markers.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from superfone_desk.core.fields import BY_NAME, CREATE_FIELD, Kind
 from superfone_desk.ui.form.flow_layout import FlowLayout
+from superfone_desk.ui.form.kept_values import KEPT_FIELDS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from superfone_desk.ui.form.lead_form import LeadForm
 
 
-def add_kept_markers(form: LeadForm, names: Iterable[str]) -> dict[str, QLabel]:
-    """A hidden "kept" marker beside the label of each field in ``names``, its space
-    reserved; the label column widened for them. Returns field → marker."""
-    markers = {name: _add_marker(form, name) for name in names}
-    _align_label_column(form, markers)
-    return markers
+def held(widget: QWidget, parent: QWidget) -> QWidget:
+    """``widget`` in a holder that is always shown: a form layout drops the row of a
+    hidden widget, reserved space or not. Returns the holder, for the layout."""
+    holder = QWidget(parent)
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(widget)
+    return holder
 
 
-def reserve_space(form: LeadForm) -> None:
-    """Error lines, the lookup panel and the chip rows hold their space when empty."""
-    line = form.fontMetrics().lineSpacing()
-    for name in (*BY_NAME, CREATE_FIELD):
-        _keep_space(form.error_label(name), line)
-    for name in BY_NAME:
-        # A form layout with wrapping text gives rows their minimum heights when it
-        # runs short: when the lookup panel filled in, every line edit lost 4 pixels
-        # and the rows below crept up. A row keeps the height it was built with.
-        cell = form.widget(name).parentWidget()
-        if cell is not None:
-            cell.setMinimumHeight(cell.sizeHint().height())
-    # Room for two lines of "Save will update Asha Kumar — stage …" and a padding.
-    # A form layout drops the row of a hidden widget, reserved or not: each goes
-    # into a holder that stays.
-    _keep_space(_held(form.lead_status), 2 * line + 16)
-    chip_row = QToolButton().sizeHint().height() + 4
-    _keep_space(_held(form.existing_labels), chip_row)
-    for spec in BY_NAME.values():
-        if spec.kind is Kind.TITLES:
-            # The chips sit in the picker's flowing area (one row kept free).
-            for area in form.multi(spec.name).findChildren(QWidget):
-                if isinstance(area.layout(), FlowLayout):
-                    _keep_space(area, chip_row)
-
-
-def _label_of(form: LeadForm, name: str) -> QLabel | None:
-    widget = form.widget(name)
-    buddy = widget.focusProxy() or widget
-    for label in form.findChildren(QLabel):
-        if label.buddy() is buddy:
-            return label
-    return None
-
-
-def _add_marker(form: LeadForm, name: str) -> QLabel:
-    """A "kept" marker beside the field's label, its space always reserved."""
+def label_cell(form: LeadForm, name: str, label: QLabel, parent: QWidget) -> QWidget:
+    """What goes in the label column for field ``name``: its label, and for a kept field
+    a hidden "kept" marker beside it (kept in ``form.kept_markers``)."""
+    if name not in KEPT_FIELDS:
+        return label
     marker = QLabel("kept")
     marker.setObjectName(f"{name}_kept")
     marker.setProperty("role", "kept")
@@ -86,27 +49,20 @@ def _add_marker(form: LeadForm, name: str) -> QLabel:
     policy.setRetainSizeWhenHidden(True)
     marker.setSizePolicy(policy)
     marker.hide()
-    label = _label_of(form, name)
-    box_widget = label.parentWidget() if label is not None else None
-    layout = box_widget.layout() if box_widget is not None else None
-    if label is None or not isinstance(layout, QFormLayout):
-        return marker
-    position = layout.getWidgetPosition(label)
-    row = int(position[0])  # type: ignore[index]
-    holder = QWidget(box_widget)
+    holder = QWidget(parent)
     box = QHBoxLayout(holder)
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(4)
-    layout.removeWidget(label)
     box.addWidget(label)
     box.addWidget(marker)
     box.addStretch(1)
-    layout.setWidget(row, QFormLayout.ItemRole.LabelRole, holder)
-    return marker
+    form.kept_markers[name] = marker
+    return holder
 
 
-def _align_label_column(form: LeadForm, markers: dict[str, QLabel]) -> None:
+def align_label_column(form: LeadForm) -> None:
     """One label column for all groups again, with room for the markers."""
+    markers = form.kept_markers
     labels = [
         label
         for label in form.findChildren(QLabel)
@@ -126,25 +82,33 @@ def _align_label_column(form: LeadForm, markers: dict[str, QLabel]) -> None:
             label.setMinimumWidth(column)
 
 
+def reserve_space(form: LeadForm) -> None:
+    """Error lines, the lookup panel and the chip rows hold their space when empty."""
+    line = form.fontMetrics().lineSpacing()
+    for name in (*BY_NAME, CREATE_FIELD):
+        _keep_space(form.error_label(name), line)
+    for name in BY_NAME:
+        # A form layout with wrapping text gives rows their minimum heights when it
+        # runs short: when the lookup panel filled in, every line edit lost 4 pixels
+        # and the rows below crept up. A row keeps the height it was built with.
+        cell = form.widget(name).parentWidget()
+        if cell is not None:
+            cell.setMinimumHeight(cell.sizeHint().height())
+    # Room for two lines of "Save will update Asha Kumar — stage …" and a padding.
+    _keep_space(form.lead_status, 2 * line + 16)
+    chip_row = QToolButton().sizeHint().height() + 4
+    _keep_space(form.existing_labels, chip_row)
+    for spec in BY_NAME.values():
+        if spec.kind is Kind.TITLES:
+            # The chips sit in the picker's flowing area (one row kept free).
+            for area in form.multi(spec.name).findChildren(QWidget):
+                if isinstance(area.layout(), FlowLayout):
+                    _keep_space(area, chip_row)
+
+
 def _keep_space(widget: QWidget, height: int) -> None:
     """``widget`` holds at least ``height`` pixels whether it is shown or hidden."""
     policy = widget.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     widget.setSizePolicy(policy)
     widget.setMinimumHeight(height)
-
-
-def _held(widget: QWidget) -> QWidget:
-    """Puts ``widget`` (a spanning row of a form layout) into an always-shown holder."""
-    parent = widget.parentWidget()
-    layout = parent.layout() if parent is not None else None
-    if parent is None or not isinstance(layout, QFormLayout) or layout.indexOf(widget) < 0:
-        return widget
-    row = int(layout.getWidgetPosition(widget)[0])  # type: ignore[index]
-    holder = QWidget(parent)
-    box = QVBoxLayout(holder)
-    box.setContentsMargins(0, 0, 0, 0)
-    layout.removeWidget(widget)
-    box.addWidget(widget)
-    layout.setWidget(row, QFormLayout.ItemRole.SpanningRole, holder)
-    return widget
