@@ -19,6 +19,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPlainTextEdit
 
 from superfone_desk.store.entry import EntryState, NoteStatus, OutboxEntry
+from superfone_desk.ui.plain_text import plain_tip
 
 if TYPE_CHECKING:
     from superfone_desk.ui.form.lead_form import LeadForm
@@ -87,7 +88,7 @@ class NoteReceipt(QObject):
     def _show(self, what: str, note: str) -> None:
         shown = note if len(note) <= _SHOWN_CHARS else note[: _SHOWN_CHARS - 1] + "…"
         self._label.setText(f"{what}: {shown}")
-        self._label.setToolTip(note if shown != note else "")
+        self._label.setToolTip(plain_tip(note) if shown != note else "")
         self._label.show()
 
     def _on_form_phone_edited(self, _text: str) -> None:

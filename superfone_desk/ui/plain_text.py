@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -22,9 +23,12 @@ def plain(*labels: QLabel) -> None:
 
 
 def plain_tip(text: str) -> str:
-    """``text`` for ``setToolTip``, shown as written (line breaks kept); "" stays ""."""
-    if not text:
-        return ""
-    # The leading tag makes Qt's guess "rich text" always, so the escaping is undone on
+    """``text`` for ``setToolTip``, shown as written (line breaks kept).
+
+    Text Qt would show plainly anyway is returned as it is.
+    """
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    # The leading tag keeps Qt's guess "rich text", so the escaping is undone on
     # screen; pre-wrap keeps the line breaks a plain tooltip would show.
     return f'<span style="white-space: pre-wrap">{html.escape(text, quote=False)}</span>'

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from superfone_desk.core.lead_card import Change
+from superfone_desk.ui.plain_text import plain_tip
 
 #: More lines than this are summed up ("… and 3 more"): the list stays compact.
 MAX_LINES = 4
@@ -46,6 +47,6 @@ class ChangeList(QWidget):
             lines.append(f"… and {len(changes) - MAX_LINES} more")
         text = "Will change: " + "; ".join(lines) if lines else "Will change: nothing yet"
         self.label.setText(text)
-        self.label.setToolTip("\n".join(change.text for change in changes))
+        self.label.setToolTip(plain_tip("\n".join(change.text for change in changes)))
         self.setAccessibleDescription(text)
         self.show()

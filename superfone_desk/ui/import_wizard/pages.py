@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.importing.mapping import TARGETS, ColumnMapping
+from superfone_desk.ui.plain_text import plain_tip
 
 NOT_IMPORTED = "— not imported —"
 #: Data rows shown beside each column in the mapping step.
@@ -184,7 +185,7 @@ class MappingPage(QWidget):
                 cells = samples[n] if n < len(samples) else ()
                 text = cells[column] if column < len(cells) else ""
                 item = QTableWidgetItem(" ".join(text.split()))
-                item.setToolTip(text)
+                item.setToolTip(plain_tip(text))
                 self.table.setItem(column, 2 + n, item)
         self.table.resizeColumnsToContents()
         for n in range(SAMPLE_ROWS):
@@ -230,7 +231,7 @@ class PreviewPage(QWidget):
         for index, (number, reason) in enumerate(shown):
             self.rows.setItem(index, 0, QTableWidgetItem(str(number)))
             item = QTableWidgetItem(reason)
-            item.setToolTip(reason)
+            item.setToolTip(plain_tip(reason))
             self.rows.setItem(index, 1, item)
         self.rows.resizeColumnToContents(0)
         self.rows.setVisible(bool(rows))
