@@ -376,9 +376,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.form), self.tr("Lead"))
 
     def _on_tabs_current_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.outbox_view:
-            self.outbox_view.refresh()
-        else:
+        # The Outbox tab reads its rows itself when shown.
+        if self.tabs.currentWidget() is not self.outbox_view:
             self.form.phone.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ close

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -223,6 +224,12 @@ class OutboxView(QWidget):
         """Delivery changed an entry: the rows follow while the tab is shown."""
         if self.isVisible():
             self.schedule_refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Shown (its tab picked, the window back from the kiosk): the rows are read again,
+        # whatever changed the outbox while they were out of sight.
+        super().showEvent(event)
+        self.refresh()
 
     def on_counted(self, counts: dict[EntryState, int]) -> None:
         """The status line counted other numbers than the rows shown: read them again

@@ -70,3 +70,23 @@ def test_the_outbox_tab_shown_follows_what_the_status_line_counts(
         lambda: window.delivery_status.text() == "2 waiting to send", timeout=5_000
     )
     qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=5_000)
+
+
+def test_the_outbox_tab_reads_its_rows_when_the_window_is_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.outbox_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: "Nothing saved yet" in view.summary.text(), timeout=5_000)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.status.settled, timeout=5_000)
+    # The kiosk hides the window and saves into the same outbox; it shows it on leaving.
+    window.hide()
+    window.outbox.add(LeadDraft(customer_phone="80000 00097"), "IN", account="another-key")
+    window.show()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5_000)
+    qtbot.waitUntil(
+        lambda: window.delivery_status.text() == "1 waiting to send", timeout=5_000
+    )
