@@ -58,6 +58,9 @@ class InstanceServer(QObject):
         # Only this user's processes may connect (Unix: socket mode 0700 per Qt docs).
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_server_new_connection)
+        #: Accepted connections, held here so none outlives the server with a slot
+        #: still connected (a queued readyRead on a deleted socket crashed a test run).
+        self._sockets: set[QLocalSocket] = set()
 
     def listen(self) -> bool:
         # A socket left by a killed instance would make listen() fail; whoever holds the
@@ -69,16 +72,36 @@ class InstanceServer(QObject):
         return True
 
     def close(self) -> None:
+        for socket in list(self._sockets):
+            self._forget(socket)
         self._server.close()
 
     def _on_server_new_connection(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            self._sockets.add(socket)
+            socket.readyRead.connect(self._on_socket_ready_read)
+            socket.disconnected.connect(self._on_socket_disconnected)
             if socket.bytesAvailable():
-                self._on_socket_ready_read(socket)
+                self._read_request(socket)
 
-    def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
+    def _on_socket_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and socket in self._sockets:
+            self._read_request(socket)
+
+    def _on_socket_disconnected(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and socket in self._sockets:
+            self._forget(socket)
+
+    def _forget(self, socket: QLocalSocket) -> None:
+        self._sockets.discard(socket)
+        socket.readyRead.disconnect(self._on_socket_ready_read)
+        socket.disconnected.disconnect(self._on_socket_disconnected)
+        socket.abort()
+        socket.deleteLater()
+
+    def _read_request(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
             return
         request = bytes(socket.readLine().data())
