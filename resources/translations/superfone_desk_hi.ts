@@ -836,10 +836,6 @@ We&apos;ll be in touch soon.</source>
         <translation>सिस्टम ({language})</translation>
     </message>
     <message>
-        <source>Menus, Settings and messages change at once; the form&apos;s labels at the next start.</source>
-        <translation>मेन्यू, सेटिंग्स और मैसेज तुरंत बदल जाते हैं; फ़ॉर्म के लेबल अगली बार ऐप शुरू करने पर।</translation>
-    </message>
-    <message>
         <source>API &amp;key</source>
         <extracomment>The account&apos;s members by name for the Assignee field (None: no account yet).</extracomment>
         <translation>API key (&amp;K)</translation>
@@ -887,6 +883,10 @@ We&apos;ll be in touch soon.</source>
     <message>
         <source>Testing…</source>
         <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Menus, tabs, Settings and messages change at once; the form and the Outbox tab at the next start.</source>
+        <translation>मेन्यू, टैब, सेटिंग्स और मैसेज तुरंत बदल जाते हैं; फ़ॉर्म और आउटबॉक्स टैब अगली बार ऐप शुरू करने पर।</translation>
     </message>
     <message numerus="yes">
         <source>Connected: the account has %n label(s).</source>

@@ -199,8 +199,8 @@ class SettingsDialog(QDialog):
             self.language.addItem(i18n.NATIVE_NAMES[code], code)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.language_note = QLabel(
-            self.tr("Menus, Settings and messages change at once; the form's labels "
-                    "at the next start."),
+            self.tr("Menus, tabs, Settings and messages change at once; the form and the "
+                    "Outbox tab at the next start."),
             self,
         )
         self.language_note.setObjectName("language_note")
