@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>SaveController</name>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Not saved: %n field needs attention.</numerusform>
+            <numerusform>Not saved: %n fields need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>Connected: the account has %n label(s).</source>

@@ -21,11 +21,81 @@
     </message>
 </context>
 <context>
+    <name>AssigneeField</name>
+    <message>
+        <source>Team member&apos;s phone (leave empty to keep as is)</source>
+        <translation>टीम सदस्य का फ़ोन (जैसा है वैसा रखने के लिए खाली छोड़ें)</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>असाइनी हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove the lead&apos;s assignee when saving</source>
+        <translation>सेव करते समय लीड का असाइनी हटाएँ</translation>
+    </message>
+    <message>
+        <source>— the lead will be unassigned —</source>
+        <translation>— लीड का असाइनी हट जाएगा —</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>Could not load the list: {reason}</source>
         <extracomment>Which picker each catalog fills (labels feed both label pickers). Catalogs showing something (cached or fresh) in this generation.</extracomment>
         <translation>लिस्ट लोड नहीं हो सकी: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPicker</name>
+    <message>
+        <source>Show all {noun} (Down)</source>
+        <translation>सभी {noun} दिखाएँ (Down)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Retry loading {noun}</source>
+        <translation>{noun} फिर से लोड करें</translation>
+    </message>
+    <message>
+        <source>No {noun} in this account</source>
+        <translation>इस अकाउंट में कोई {noun} नहीं</translation>
+    </message>
+    <message>
+        <source>Loading {noun}…</source>
+        <translation>{noun} लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>{placeholder} (refreshing {noun}…)</source>
+        <translation>{placeholder} ({noun} रीफ़्रेश हो रहे हैं…)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <source>Only fill empty fields</source>
+        <extracomment>More lines than this are summed up (&quot;… and 3 more&quot;): the list stays compact.</extracomment>
+        <translation>सिर्फ़ खाली फ़ील्ड भरें</translation>
+    </message>
+    <message>
+        <source>Never overwrite what the lead already has in Superfone</source>
+        <translation>Superfone में लीड के पास जो पहले से है, उसे कभी न बदलें</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… और {count} अन्य</translation>
+    </message>
+    <message>
+        <source>Will change: {changes}</source>
+        <translation>बदलेगा: {changes}</translation>
+    </message>
+    <message>
+        <source>Will change: nothing yet</source>
+        <translation>बदलेगा: अभी कुछ नहीं</translation>
     </message>
 </context>
 <context>
@@ -72,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>DealPreview</name>
+    <message>
+        <source>Read as {amount}</source>
+        <translation>इसे {amount} पढ़ा गया</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryStatus</name>
     <message>
         <source>Cannot read the outbox: {reason}</source>
@@ -103,6 +180,50 @@
     <message>
         <source>All sent</source>
         <translation>सब भेज दी गईं</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpField</name>
+    <message>
+        <source>Follow-up</source>
+        <extracomment>How long typing must pause before the time is read (dateparser takes a few ms).</extracomment>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>tomorrow 11am, in 2 hours, mon 5pm, 28/11 16:30</source>
+        <translation>tomorrow 11am, in 2 hours, mon 5pm, 28/11 16:30</translation>
+    </message>
+    <message>
+        <source>Follow-up type</source>
+        <translation>फ़ॉलो-अप का प्रकार</translation>
+    </message>
+    <message>
+        <source>Follow-up {when}</source>
+        <translation>फ़ॉलो-अप {when}</translation>
+    </message>
+    <message>
+        <source>Boo&amp;k follow-up</source>
+        <extracomment>Set by the lead card: creating this task closes the lead&apos;s other open ones.</extracomment>
+        <translation>फ़ॉलो-अप बुक करें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+</context>
+<context>
+    <name>FormRows</name>
+    <message>
+        <source>Show {group}</source>
+        <translation>{group} दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show or hide the {group} fields</source>
+        <translation>{group} वाले फ़ील्ड दिखाएँ या छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Hide {group}</source>
+        <translation>{group} छिपाएँ</translation>
     </message>
 </context>
 <context>
@@ -142,6 +263,70 @@
     <message>
         <source>&lt;p&gt;License: MIT&lt;/p&gt;</source>
         <translation>&lt;p&gt;लाइसेंस: MIT&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>यूज़र गाइड</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Your API key</source>
+        <translation>आपकी API key</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>मदद</translation>
+    </message>
+    <message>
+        <source>This help page is missing ({file}).</source>
+        <translation>मदद का यह पन्ना नहीं मिला ({file})।</translation>
+    </message>
+</context>
+<context>
+    <name>KeptValues</name>
+    <message>
+        <source>Nothing is kept for the next lead.</source>
+        <extracomment>Form field → the StickyDefaults attribute that carries it to the next lead.</extracomment>
+        <translation>अगली लीड के लिए कुछ नहीं रखा गया है।</translation>
+    </message>
+    <message>
+        <source>Kept for the next lead: {labels} ({keys} forgets them).</source>
+        <translation>अगली लीड के लिए रखे गए: {labels} ({keys} से भूल जाएँ)।</translation>
+    </message>
+    <message>
+        <source>your last session</source>
+        <extracomment>Field → the value that was carried over (the marker shows while it is there).</extracomment>
+        <translation>आपका पिछला सेशन</translation>
+    </message>
+    <message>
+        <source>Kept from {origin}, for this lead too. Change it, or press {keys} (Presets → Forget kept values) to empty all kept fields.</source>
+        <translation>{origin} से रखा गया, इस लीड के लिए भी। इसे बदलें, या सभी रखे गए फ़ील्ड खाली करने के लिए {keys} दबाएँ (प्रीसेट → रखी गई वैल्यू भूल जाएँ)।</translation>
+    </message>
+    <message>
+        <source>Forgotten: {names}.</source>
+        <translation>भूल गए: {names}।</translation>
+    </message>
+    <message>
+        <source>Nothing was kept.</source>
+        <translation>कुछ भी रखा नहीं गया था।</translation>
+    </message>
+    <message>
+        <source> Kept values stay: {labels}.</source>
+        <translation> रखी गई वैल्यू बनी रहेंगी: {labels}।</translation>
+    </message>
+    <message>
+        <source>Clear the form (Esc).{kept}</source>
+        <translation>फ़ॉर्म खाली करें (Esc)।{kept}</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>रखा गया</translation>
     </message>
 </context>
 <context>
@@ -293,6 +478,66 @@ We&apos;ll be in touch soon.</source>
     </message>
 </context>
 <context>
+    <name>LeadForm</name>
+    <message>
+        <source>Create the lead if this phone is new</source>
+        <extracomment>QLineEdit cuts a paste at 32,767 characters without a word; a paste that long is refused by validation with its real length instead, and nothing is cut. Field → its &quot;kept&quot; marker (``ui.form.kept_values`` shows them), once built.</extracomment>
+        <translation>फ़ोन नया हो तो लीड बनाएँ</translation>
+    </message>
+    <message>
+        <source>Create the lead if the phone is new</source>
+        <translation>फ़ोन नया हो तो लीड बनाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सेव करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>सेव करें (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; &amp;New</source>
+        <translation>सेव और नया (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save and start the next lead (Ctrl+Shift+Enter)</source>
+        <translation>सेव करें और अगली लीड शुरू करें (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>खाली करें</translation>
+    </message>
+    <message>
+        <source>Clear the form (Esc)</source>
+        <translation>फ़ॉर्म खाली करें (Esc)</translation>
+    </message>
+    <message>
+        <source>A number in {place} (e.g. {example}), or one with +country code</source>
+        <translation>{place} का नंबर (जैसे {example}), या +देश कोड वाला नंबर</translation>
+    </message>
+    <message>
+        <source>A number in {place}, or one with +country code</source>
+        <translation>{place} का नंबर, या +देश कोड वाला नंबर</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches “{text}” ({noun}).</source>
+        <translation>लिस्ट में “{text}” से मिलता कुछ नहीं है ({noun})।</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सेव हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Has labels (click to remove):</source>
+        <translation>लगे हुए लेबल (हटाने के लिए क्लिक करें):</translation>
+    </message>
+    <message>
+        <source>Remove label {title} from the lead</source>
+        <translation>लीड से लेबल {title} हटाएँ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Demo — nothing is sent to Superfone</source>
@@ -350,6 +595,182 @@ We&apos;ll be in touch soon.</source>
             <numerusform>%n सेव की गई लीड भेजी जानी बाकी है। यह अगली बार {app} शुरू करने पर भेजी जाएगी। अभी बंद करें?</numerusform>
             <numerusform>%n सेव की गई लीड भेजी जानी बाकी हैं। ये अगली बार {app} शुरू करने पर भेजी जाएँगी। अभी बंद करें?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MultiPicker</name>
+    <message>
+        <source>Backspace removes the last of the {noun}; Left moves onto them</source>
+        <translation>Backspace आखिरी {noun} हटाता है; Left से उन पर जाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>NoteReceipt</name>
+    <message>
+        <source>Note saved</source>
+        <extracomment>Longer notes are shown cut, with an ellipsis; the whole text is in the tooltip. The entry whose note the line shows, and that note&apos;s text.</extracomment>
+        <translation>नोट सेव हुआ</translation>
+    </message>
+    <message>
+        <source>Note posted</source>
+        <translation>नोट पोस्ट हुआ</translation>
+    </message>
+    <message>
+        <source>{what}: {note}</source>
+        <translation>{what}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Waiting to send</source>
+        <translation>भेजना बाकी</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>भेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>भेज दी गई</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>ध्यान देना है</translation>
+    </message>
+    <message>
+        <source>Paused: API key</source>
+        <translation>रुकी हुई: API key</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>हटा दी गई</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>The state filter&apos;s choices: label -&gt; states (None = all).</extracomment>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <source>Timeline note may not have been posted: post it again?</source>
+        <translation>टाइमलाइन नोट शायद पोस्ट नहीं हुआ: फिर से पोस्ट करें?</translation>
+    </message>
+    <message>
+        <source>the follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Sending {rest}…</source>
+        <translation>{rest} भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Saved under another API key: sent when that key is set again, or discard it.</source>
+        <translation>दूसरी API key से सेव हुई है: वह key फिर से डालने पर भेजी जाएगी, या इसे हटा दें।</translation>
+    </message>
+    <message>
+        <source>Find by name or phone</source>
+        <extracomment>A load is under way / another is wanted after it (filters changed meanwhile). What the last action could not do, shown once the rows are fresh. The whole outbox&apos;s counts when the rows were read (no import picked). Only the rows of this import (its batch id), set by ui.import_wizard&apos;s picker.</extracomment>
+        <translation>नाम या फ़ोन से ढूँढें</translation>
+    </message>
+    <message>
+        <source>Find saved leads by name or phone</source>
+        <translation>सेव की गई लीड नाम या फ़ोन से ढूँढें</translation>
+    </message>
+    <message>
+        <source>Show saved leads in state</source>
+        <translation>इस स्थिति वाली सेव की गई लीड दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Saved leads</source>
+        <translation>सेव की गई लीड</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>सेव हुई</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Open in form</source>
+        <translation>फ़ॉर्म में खोलें</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>अभी भेजें</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Post note again</source>
+        <translation>नोट फिर पोस्ट करें</translation>
+    </message>
+    <message>
+        <source>Note is there</source>
+        <translation>नोट मौजूद है</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: {reason}</source>
+        <translation>आउटबॉक्स पढ़ा नहीं जा सका: {reason}</translation>
+    </message>
+    <message>
+        <source>Field: {field}</source>
+        <translation>फ़ील्ड: {field}</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting to send · {attention} need attention · {sent} sent</source>
+        <translation>{waiting} भेजनी बाकी · {attention} पर ध्यान देना है · {sent} भेजी गईं</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet: every lead you save is listed here at once.</source>
+        <translation>अभी कुछ सेव नहीं हुआ: आप जो भी लीड सेव करेंगे, वह तुरंत यहाँ दिखेगी।</translation>
+    </message>
+    <message>
+        <source>Discard this lead?</source>
+        <translation>यह लीड हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Discard the saved lead {who}? It will not be sent to Superfone.</source>
+        <translation>सेव की गई लीड {who} हटाएँ? यह Superfone को नहीं भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation>बाकी</translation>
+    </message>
+</context>
+<context>
+    <name>PauseText</name>
+    <message>
+        <source>Superfone did not accept the API key. Enter a valid key: saved leads wait in the outbox and are sent as soon as it works.</source>
+        <extracomment>The Settings message for a refused key (tests and the key flow look for its words).</extracomment>
+        <translation>Superfone ने API key स्वीकार नहीं की। सही key डालें: सेव की गई लीड आउटबॉक्स में रुकी रहती हैं और key चलते ही भेजी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Waiting: {reason}.</source>
+        <translation>रुकी हुई: {reason}।</translation>
+    </message>
+    <message>
+        <source>Saved leads are not being sent: {reason}.{detail} They wait in the outbox and are sent as soon as the connection works.</source>
+        <translation>सेव की गई लीड नहीं भेजी जा रहीं: {reason}।{detail} ये आउटबॉक्स में रुकी रहती हैं और कनेक्शन चलते ही भेजी जाती हैं।</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1157,109 @@ We&apos;ll be in touch soon.</source>
     </message>
 </context>
 <context>
+    <name>SaveController</name>
+    <message>
+        <source>Superfone said: {text}</source>
+        <extracomment>Fields the user has left: only those are checked live. A server&apos;s complaint: field -&gt; (what the form shows, the value it was about, Superfone&apos;s own words for the tooltip). Entries saved in this window whose outcome it still reports. Of those, the ones already reported saved (the lead is on Superfone; its note or follow-up was still going): ``saved`` is emitted once per entry. The entry whose outcome the result line shows (the latest save). A plain Save keeps the buttons busy until this entry has an outcome. Saving replaces this entry (a refused lead opened back in the form). The phone (E.164) of that entry: saving another phone adds a new entry. The kept values&apos; markers: what Save &amp; New carries over, and forgetting it. The assignee field completes names of the team it learns from Superfone. The stored lead, the change list, its tasks and the follow-up (issue #14). The note box empties once its note is saved; Save again never re-posts it.</extracomment>
+        <translation>Superfone ने कहा: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>सेव नहीं हुआ: %n फ़ील्ड पर ध्यान देना है।</numerusform>
+            <numerusform>सेव नहीं हुआ: %n फ़ील्ड पर ध्यान देना है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: check the follow-up time.</source>
+        <translation>सेव नहीं हुआ: फ़ॉलो-अप का समय जाँचें।</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>सेव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Could not keep the lead on this computer: {reason}</source>
+        <translation>लीड इस कंप्यूटर पर सेव नहीं हो सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {lead}: sending…</source>
+        <translation>{lead} सेव हुई: भेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: it is sent once an API key is set.</source>
+        <translation>इस कंप्यूटर पर सेव हुई: API key डालते ही भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: it is sent when Superfone can be reached.</source>
+        <translation>इस कंप्यूटर पर सेव हुई: Superfone से कनेक्शन होते ही भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <source>the lead you just saved</source>
+        <translation>अभी सेव की गई लीड</translation>
+    </message>
+    <message>
+        <source>Clear the form?</source>
+        <translation>फ़ॉर्म खाली करें?</translation>
+    </message>
+    <message>
+        <source>Clear what you typed for this lead? {kept}</source>
+        <translation>इस लीड के लिए जो टाइप किया है उसे खाली करें? {kept}</translation>
+    </message>
+    <message>
+        <source>the last lead you saved</source>
+        <translation>आखिरी सेव की गई लीड</translation>
+    </message>
+    <message>
+        <source>Cleared. {kept}</source>
+        <translation>खाली कर दिया। {kept}</translation>
+    </message>
+    <message>
+        <source>Replace the form?</source>
+        <translation>फ़ॉर्म बदलें?</translation>
+    </message>
+    <message>
+        <source>Open the saved lead in the form, replacing what is typed?</source>
+        <translation>टाइप किए हुए की जगह सेव की गई लीड फ़ॉर्म में खोलें?</translation>
+    </message>
+    <message>
+        <source>Fix the lead and save: it replaces the one in the outbox.</source>
+        <translation>लीड ठीक करके सेव करें: यह आउटबॉक्स वाली लीड की जगह ले लेगी।</translation>
+    </message>
+    <message>
+        <source>{result} (sending {rest}…)</source>
+        <translation>{result} ({rest} भेजा जा रहा है…)</translation>
+    </message>
+    <message>
+        <source>{who}: {question} See the Outbox tab.</source>
+        <translation>{who}: {question} आउटबॉक्स टैब देखें।</translation>
+    </message>
+    <message>
+        <source>Saved{outcome}.</source>
+        <translation>सेव हुई{outcome}।</translation>
+    </message>
+    <message>
+        <source>Not saved: Superfone refused a field.</source>
+        <translation>सेव नहीं हुआ: Superfone ने एक फ़ील्ड स्वीकार नहीं किया।</translation>
+    </message>
+    <message>
+        <source>A saved lead needs attention ({who}): {text} Open it from the Outbox tab.</source>
+        <translation>एक सेव की गई लीड पर ध्यान देना है ({who}): {text} इसे आउटबॉक्स टैब से खोलें।</translation>
+    </message>
+    <message>
+        <source>Not sent: {who} needs attention.</source>
+        <translation>नहीं भेजी गई: {who} पर ध्यान देना है।</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sending when Superfone answers.</source>
+        <translation>इस कंप्यूटर पर सेव हुई; Superfone के जवाब देते ही भेजी जाएगी।</translation>
+    </message>
+    <message>
+        <source>{error} Saved leads are kept on this computer and sent automatically.</source>
+        <translation>{error} सेव की गई लीड इस कंप्यूटर पर रहती हैं और अपने आप भेजी जाती हैं।</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>source “{value}”</source>
@@ -901,6 +1425,29 @@ We&apos;ll be in touch soon.</source>
     </message>
 </context>
 <context>
+    <name>SinglePicker</name>
+    <message>
+        <source>Remove {one} from lead</source>
+        <translation>लीड से {one} हटाएँ</translation>
+    </message>
+    <message>
+        <source>Take the {one} off the lead in Superfone when saving (Delete in the empty field)</source>
+        <translation>सेव करते समय Superfone में लीड से {one} हटाएँ (खाली फ़ील्ड में Delete)</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>हटाना रद्द करें</translation>
+    </message>
+    <message>
+        <source>Leave the lead&apos;s {one} as it is (Delete in the empty field)</source>
+        <translation>लीड का {one} जैसा है वैसा रहने दें (खाली फ़ील्ड में Delete)</translation>
+    </message>
+    <message>
+        <source>— will be cleared —</source>
+        <translation>— खाली हो जाएगा —</translation>
+    </message>
+</context>
+<context>
     <name>StartupProblems</name>
     <message>
         <source>File: {file}</source>
@@ -958,6 +1505,26 @@ We&apos;ll be in touch soon.</source>
     <message>
         <source>Nothing was changed. {app} needs to save leads there before sending them, so it will close now. Free some disk space or ask for write access to the folder, or start it with --data-dir and another folder.</source>
         <translation>कुछ भी नहीं बदला गया। {app} को लीड भेजने से पहले वहाँ सेव करनी होती हैं, इसलिए यह अब बंद होगा। डिस्क में जगह खाली करें या फ़ोल्डर में लिखने की अनुमति माँगें, या इसे --data-dir और किसी दूसरे फ़ोल्डर के साथ शुरू करें।</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>Open tasks</source>
+        <extracomment>Task types as the form names them (the API&apos;s FIRST_CALL included).</extracomment>
+        <translation>खुले टास्क</translation>
+    </message>
+    <message>
+        <source>Complete newest task</source>
+        <translation>सबसे नया टास्क पूरा करें</translation>
+    </message>
+    <message>
+        <source>Complete the lead&apos;s newest open task</source>
+        <translation>लीड का सबसे नया खुला टास्क पूरा करें</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1695,17 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     <message>
         <source>Something went wrong inside the app ({kind}). It has been logged.</source>
         <translation>ऐप के अंदर कुछ गड़बड़ हुई ({kind})। इसे लॉग में दर्ज कर लिया गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>_Chip</name>
+    <message>
+        <source>Remove {one} {title}</source>
+        <translation>{one} {title} हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove {title}</source>
+        <translation>{title} हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2413,38 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     <message>
         <source>holds values of the wrong kind ({kind})</source>
         <translation>में गलत किस्म की वैल्यू हैं ({kind})</translation>
+    </message>
+    <message>
+        <source>the API key was not accepted</source>
+        <translation>API key स्वीकार नहीं की गई</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused</source>
+        <translation>सर्वर का सर्टिफ़िकेट अस्वीकार हुआ</translation>
+    </message>
+    <message>
+        <source>the server address redirects elsewhere</source>
+        <translation>सर्वर का पता कहीं और रीडायरेक्ट करता है</translation>
+    </message>
+    <message>
+        <source>the server address cannot be used</source>
+        <translation>सर्वर का पता इस्तेमाल नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>the saved lead is damaged</source>
+        <translation>सेव की गई लीड खराब हो गई है</translation>
+    </message>
+    <message>
+        <source>Updated lead {lead}</source>
+        <translation>लीड अपडेट की गई: {lead}</translation>
+    </message>
+    <message>
+        <source>the connection settings were refused</source>
+        <translation>कनेक्शन सेटिंग्स अस्वीकार हुईं</translation>
+    </message>
+    <message>
+        <source>Created lead {lead}</source>
+        <translation>लीड बनाई गई: {lead}</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from superfone_desk.core.draft import LeadDraft, draft_from_json
+from superfone_desk.core.i18n import F_, N_
 
 __all__ = [
     "ATTENTION_STATES",
@@ -164,7 +165,9 @@ class OutboxEntry:
     @property
     def result_message(self) -> str:
         """The success line, e.g. "Created lead …" (meaningful once sent)."""
-        return f"{'Created' if self.created else 'Updated'} lead {self.summary}"
+        if self.created:
+            return F_("Created lead {lead}", lead=self.summary)
+        return F_("Updated lead {lead}", lead=self.summary)
 
     @classmethod
     def from_row(cls, row: sqlite3.Row, *, check_draft: bool = False) -> OutboxEntry:
@@ -224,11 +227,11 @@ class OutboxEntry:
 
 #: Why an entry waits for the user, in a few words for a status line ("Paused: …").
 _STOP_REASONS: dict[PauseCause, str] = {
-    PauseCause.AUTH: "the API key was not accepted",
-    PauseCause.TLS: "the server's certificate was refused",
-    PauseCause.REDIRECT: "the server address redirects elsewhere",
-    PauseCause.ADDRESS: "the server address cannot be used",
-    PauseCause.DAMAGED: "the saved lead is damaged",
+    PauseCause.AUTH: N_("the API key was not accepted"),
+    PauseCause.TLS: N_("the server's certificate was refused"),
+    PauseCause.REDIRECT: N_("the server address redirects elsewhere"),
+    PauseCause.ADDRESS: N_("the server address cannot be used"),
+    PauseCause.DAMAGED: N_("the saved lead is damaged"),
 }
 
 
@@ -241,7 +244,7 @@ def stop_reason(entry: OutboxEntry) -> str | None:
     if entry.cause is not None:
         return _STOP_REASONS[entry.cause]
     if entry.state is EntryState.PAUSED:
-        return "the connection settings were refused"
+        return N_("the connection settings were refused")
     return None
 
 

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from superfone_desk.ui import i18n
+from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP
+
 #: Page name → (tab title, file under resources/help/).
 PAGES: dict[str, tuple[str, str]] = {
-    "guide": ("User guide", "guide.html"),
-    "shortcuts": ("Keyboard shortcuts", "shortcuts.html"),
-    "api_key": ("Your API key", "api-key.html"),
+    "guide": (QT_TRANSLATE_NOOP("HelpWindow", "User guide"), "guide.html"),
+    "shortcuts": (QT_TRANSLATE_NOOP("HelpWindow", "Keyboard shortcuts"), "shortcuts.html"),
+    "api_key": (QT_TRANSLATE_NOOP("HelpWindow", "Your API key"), "api-key.html"),
 }
 
 
@@ -32,21 +35,25 @@ class HelpWindow(QDialog):
     def __init__(self, resource: Callable[[str], Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("help_window")
-        self.setWindowTitle("Help")
+        self.setWindowTitle(self.tr("Help"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("help_tabs")
         self._pages: dict[str, QTextBrowser] = {}
         for name, (title, file) in PAGES.items():
             browser = QTextBrowser(self)
             browser.setObjectName(f"help_{name}")
-            browser.setAccessibleName(title)
+            browser.setAccessibleName(self.tr(title))
             browser.setOpenExternalLinks(False)
-            path = resource(f"help/{file}")
+            # The page in the interface's language when there is one (help/hi/…).
+            translated = resource(f"help/{i18n.current()}/{file}")
+            path = translated if translated.is_file() else resource(f"help/{file}")
             try:
                 browser.setHtml(path.read_text(encoding="utf-8"))
             except OSError:
-                browser.setPlainText(f"This help page is missing ({file}).")
-            self.tabs.addTab(browser, title)
+                browser.setPlainText(
+                    self.tr("This help page is missing ({file}).").format(file=file)
+                )
+            self.tabs.addTab(browser, self.tr(title))
             self._pages[name] = browser
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)

@@ -65,7 +65,7 @@ class NoteReceipt(QObject):
         self._entry = entry_id
         self._text = note
         self._note.clear()
-        self._show("Note saved", note)
+        self._show(self.tr("Note saved"), note)
 
     def forget(self) -> None:
         """Another lead is in the form now: the line is not about it."""
@@ -78,7 +78,7 @@ class NoteReceipt(QObject):
         if entry.id != self._entry:
             return
         if entry.state is EntryState.SENT and entry.note_status is NoteStatus.SENT:
-            self._show("Note posted", self._text)
+            self._show(self.tr("Note posted"), self._text)
         elif entry.state is EntryState.NEEDS_ATTENTION and entry.note_status is NoteStatus.PENDING:
             # Nothing carried the note: it goes out with the fixed lead, once.
             if not self._note.toPlainText().strip():
@@ -87,7 +87,7 @@ class NoteReceipt(QObject):
 
     def _show(self, what: str, note: str) -> None:
         shown = note if len(note) <= _SHOWN_CHARS else note[: _SHOWN_CHARS - 1] + "…"
-        self._label.setText(f"{what}: {shown}")
+        self._label.setText(self.tr("{what}: {note}").format(what=what, note=shown))
         self._label.setToolTip(plain_tip(note) if shown != note else "")
         self._label.show()
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,28 +42,32 @@ from superfone_desk.store.outbox import (
     OutboxEntry,
     OutboxError,
 )
+from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP, core_text
 from superfone_desk.ui.plain_text import plain
 from superfone_desk.ui.workers import WorkerPool, user_message
 
+# English here; translated where shown (self.tr), extracted through the marker.
 STATE_NAMES = {
-    EntryState.QUEUED: "Waiting to send",
-    EntryState.SENDING: "Sending…",
-    EntryState.SENT: "Sent",
-    EntryState.NEEDS_ATTENTION: "Needs attention",
-    EntryState.PAUSED: "Paused: API key",
-    EntryState.DISCARDED: "Discarded",
+    EntryState.QUEUED: QT_TRANSLATE_NOOP("OutboxView", "Waiting to send"),
+    EntryState.SENDING: QT_TRANSLATE_NOOP("OutboxView", "Sending…"),
+    EntryState.SENT: QT_TRANSLATE_NOOP("OutboxView", "Sent"),
+    EntryState.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("OutboxView", "Needs attention"),
+    EntryState.PAUSED: QT_TRANSLATE_NOOP("OutboxView", "Paused: API key"),
+    EntryState.DISCARDED: QT_TRANSLATE_NOOP("OutboxView", "Discarded"),
 }
 
 #: The state filter's choices: label -> states (None = all).
 STATE_FILTERS: list[tuple[str, frozenset[EntryState] | None]] = [
-    ("All", None),
-    ("Waiting to send", WAITING_STATES),
-    ("Needs attention", ATTENTION_STATES),
-    ("Sent", frozenset({EntryState.SENT})),
-    ("Discarded", frozenset({EntryState.DISCARDED})),
+    (QT_TRANSLATE_NOOP("OutboxView", "All"), None),
+    (QT_TRANSLATE_NOOP("OutboxView", "Waiting to send"), WAITING_STATES),
+    (QT_TRANSLATE_NOOP("OutboxView", "Needs attention"), ATTENTION_STATES),
+    (QT_TRANSLATE_NOOP("OutboxView", "Sent"), frozenset({EntryState.SENT})),
+    (QT_TRANSLATE_NOOP("OutboxView", "Discarded"), frozenset({EntryState.DISCARDED})),
 ]
 
-NOTE_QUESTION = "Timeline note may not have been posted: post it again?"
+NOTE_QUESTION = QT_TRANSLATE_NOOP(
+    "OutboxView", "Timeline note may not have been posted: post it again?"
+)
 
 
 def still_sending(entry: OutboxEntry) -> str | None:
@@ -73,14 +77,24 @@ def still_sending(entry: OutboxEntry) -> str | None:
         return None
     left = (entry.requests or ())[entry.next_request :]
     if not left:
-        return "the follow-up"
-    return "the note" if all(sends_note(body) for body in left) else None
+        return QT_TRANSLATE_NOOP("OutboxView", "the follow-up")
+    if all(sends_note(body) for body in left):
+        return QT_TRANSLATE_NOOP("OutboxView", "the note")
+    return None
 
 
 def state_name(entry: OutboxEntry) -> str:
     rest = still_sending(entry)
-    return f"Sending {rest}…" if rest else STATE_NAMES[entry.state]
-OTHER_ACCOUNT = "Saved under another API key: sent when that key is set again, or discard it."
+    translate = QCoreApplication.translate
+    if rest:
+        return translate("OutboxView", "Sending {rest}…").format(
+            rest=translate("OutboxView", rest)
+        )
+    return translate("OutboxView", STATE_NAMES[entry.state])
+OTHER_ACCOUNT = QT_TRANSLATE_NOOP(
+    "OutboxView",
+    "Saved under another API key: sent when that key is set again, or discard it.",
+)
 
 
 def problem_text(entry: OutboxEntry, account: str | None = None) -> str:
@@ -99,9 +113,11 @@ def problem_text(entry: OutboxEntry, account: str | None = None) -> str:
 
 
 def when(moment: datetime, now: datetime | None = None) -> str:
+    """The time of day, or the day and month too, in the language (QLocale's names)."""
     local = moment.astimezone()
     today = (now or datetime.now().astimezone()).date()
-    return local.strftime("%H:%M" if local.date() == today else "%d %b %H:%M")
+    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(shown, "HH:mm" if local.date() == today else "d MMM HH:mm")
 
 
 class OutboxView(QWidget):
@@ -145,19 +161,22 @@ class OutboxView(QWidget):
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("outbox_filter")
-        self.filter.setPlaceholderText("Find by name or phone")
-        self.filter.setAccessibleName("Find saved leads by name or phone")
+        self.filter.setPlaceholderText(self.tr("Find by name or phone"))
+        self.filter.setAccessibleName(self.tr("Find saved leads by name or phone"))
         self.filter.setClearButtonEnabled(True)
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("outbox_state_filter")
-        self.state_filter.setAccessibleName("Show saved leads in state")
+        self.state_filter.setAccessibleName(self.tr("Show saved leads in state"))
         for label, _states in STATE_FILTERS:
-            self.state_filter.addItem(label)
+            self.state_filter.addItem(self.tr(label))
 
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("outbox_table")
-        self.table.setAccessibleName("Saved leads")
-        self.table.setHorizontalHeaderLabels(["Saved", "Phone", "Name", "State", "Details"])
+        self.table.setAccessibleName(self.tr("Saved leads"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Saved"), self.tr("Phone"), self.tr("Name"), self.tr("State"),
+             self.tr("Details")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -169,14 +188,20 @@ class OutboxView(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("outbox_summary")
         plain(self.summary)  # a storage error's words
-        self.open_button = self._button("Open in form", "outbox_open", self._on_open_clicked)
-        self.send_button = self._button("Send now", "outbox_send_now", self._on_send_clicked)
-        self.discard_button = self._button("Discard…", "outbox_discard", self._on_discard_clicked)
+        self.open_button = self._button(
+            self.tr("Open in form"), "outbox_open", self._on_open_clicked
+        )
+        self.send_button = self._button(
+            self.tr("Send now"), "outbox_send_now", self._on_send_clicked
+        )
+        self.discard_button = self._button(
+            self.tr("Discard…"), "outbox_discard", self._on_discard_clicked
+        )
         self.repost_button = self._button(
-            "Post note again", "outbox_repost_note", self._on_repost_clicked
+            self.tr("Post note again"), "outbox_repost_note", self._on_repost_clicked
         )
         self.dismiss_button = self._button(
-            "Note is there", "outbox_dismiss_note", self._on_dismiss_clicked
+            self.tr("Note is there"), "outbox_dismiss_note", self._on_dismiss_clicked
         )
 
         filters = QHBoxLayout()
@@ -258,7 +283,7 @@ class OutboxView(QWidget):
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.summary.setText(f"Cannot read the outbox: {exc}")
+        self.summary.setText(self.tr("Cannot read the outbox: {reason}").format(reason=exc))
 
     def _on_loaded(self, loaded: tuple[list[OutboxEntry], dict[EntryState, int]]) -> None:
         self._loading = False
@@ -281,7 +306,10 @@ class OutboxView(QWidget):
                 display_phone(entry.phone),
                 entry.name,
                 state_name(entry),
-                " · ".join(filter(None, (problem_text(entry, account), followup))),
+                " · ".join(
+                    filter(None, (self.tr(core_text(problem_text(entry, account))),
+                                  core_text(followup)))
+                ),
             ]
             # A row that needs the user must not look like a sent one (issue 13, bug 11):
             # a sign in words a screen reader reads, and bold.
@@ -296,7 +324,7 @@ class OutboxView(QWidget):
                     item.setFont(font)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 if column == 4 and entry.error_field:
-                    item.setToolTip(f"Field: {entry.error_field}")
+                    item.setToolTip(self.tr("Field: {field}").format(field=entry.error_field))
                 self.table.setItem(row, column, item)
         if selected is not None:
             for row, entry in enumerate(entries):
@@ -305,9 +333,11 @@ class OutboxView(QWidget):
         waiting = sum(counts[s] for s in WAITING_STATES)
         attention = sum(counts[s] for s in ATTENTION_STATES)
         sent = counts[EntryState.SENT]
-        counted = f"{waiting} waiting to send · {attention} need attention · {sent} sent"
+        counted = self.tr(
+            "{waiting} waiting to send · {attention} need attention · {sent} sent"
+        ).format(waiting=waiting, attention=attention, sent=sent)
         if not sum(counts.values()):
-            counted = "Nothing saved yet: every lead you save is listed here at once."
+            counted = self.tr("Nothing saved yet: every lead you save is listed here at once.")
         self.summary.setText(self._problem or counted)
         self._problem = ""
         self._update_buttons()
@@ -352,8 +382,10 @@ class OutboxView(QWidget):
             return
         who = entry.name or display_phone(entry.phone)
         if self._confirm(
-            "Discard this lead?",
-            f"Discard the saved lead {who}? It will not be sent to Superfone.",
+            self.tr("Discard this lead?"),
+            self.tr("Discard the saved lead {who}? It will not be sent to Superfone.").format(
+                who=who
+            ),
         ):
             self._act(lambda: self._outbox.discard(entry.id))
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from superfone_desk.core.draft import Choice
 from superfone_desk.core.fields import CREATE_FIELD, FORM_FIELD_ORDER, draft_value
@@ -31,6 +31,7 @@ from superfone_desk.store.outbox_rows import entry_name
 from superfone_desk.ui.form.field_changes import connect_field_changes
 from superfone_desk.ui.form.kept_values import KeptValues, kept_summary
 from superfone_desk.ui.form.lead_card import LeadCard
+from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP, core_text
 from superfone_desk.ui.note_receipt import NoteReceipt
 from superfone_desk.ui.outbox_view import NOTE_QUESTION, still_sending
 from superfone_desk.ui.pause_text import settings_message, waiting_line
@@ -189,7 +190,9 @@ class SaveController(QObject):
             server = self._server_errors.get(field)
             shown = server is not None and errors.get(field) == server[0]
             self._form.error_label(field).setToolTip(
-                plain_tip(f"Superfone said: {server[2]}") if shown and server and server[2] else ""
+                plain_tip(self.tr("Superfone said: {text}").format(text=server[2]))
+                if shown and server and server[2]
+                else ""
             )
 
     def _show_server_error(self, field: str, message: str) -> None:
@@ -213,10 +216,7 @@ class SaveController(QObject):
             self._show_errors(errors, focus_first=True)
             count = len(errors)
             form.show_result(
-                "Not saved: 1 field needs attention."
-                if count == 1
-                else f"Not saved: {count} fields need attention.",
-                ok=False,
+                self.tr("Not saved: %n field(s) need attention.", "", count), ok=False
             )
             return
         found = self._finder.found
@@ -227,11 +227,11 @@ class SaveController(QObject):
             text = explain("Customer not found.").text
             self._server_errors = {CREATE_FIELD: (text, False, "")}
             self._show_errors({CREATE_FIELD: text}, focus_first=True)
-            form.show_result("Not saved: 1 field needs attention.", ok=False)
+            form.show_result(self.tr("Not saved: %n field(s) need attention.", "", 1), ok=False)
             return
         prepared = self.card.prepare(draft)  # only the edits; the follow-up to book
         if prepared is None:
-            form.show_result("Not saved: check the follow-up time.", ok=False)
+            form.show_result(self.tr("Not saved: check the follow-up time."), ok=False)
             return
         to_send, followup = prepared
         self._show_errors({}, focus_first=False)
@@ -273,8 +273,10 @@ class SaveController(QObject):
                 )
         # OutboxOpenError: the file was replaced under us (OutboxGone); never "saved".
         except (OutboxError, OutboxOpenError, ValueError, OSError, sqlite3.Error) as exc:
-            form.show_result("Not saved.", ok=False)
-            self.banner.emit(f"Could not keep the lead on this computer: {exc}")
+            form.show_result(self.tr("Not saved."), ok=False)
+            self.banner.emit(
+                self.tr("Could not keep the lead on this computer: {reason}").format(reason=exc)
+            )
             return
         self._editing_entry = None
         self.card.saved()
@@ -283,12 +285,14 @@ class SaveController(QObject):
         self._delivery.nudge()
         self.banner_hidden.emit()
         self._preferences.remember_sticky(form.sticky())
-        waiting = f"Saved {describe(draft, region)}: sending…"
+        waiting = self.tr("Saved {lead}: sending…").format(lead=describe(draft, region))
         if self._connection.client is None:
-            waiting = "Saved on this computer: it is sent once an API key is set."
+            waiting = self.tr("Saved on this computer: it is sent once an API key is set.")
         elif self._delivery.offline_until is not None:
             # Not "sending…" while delivery waits for the network (issue 13, bug 10).
-            waiting = "Saved on this computer: it is sent when Superfone can be reached."
+            waiting = self.tr(
+                "Saved on this computer: it is sent when Superfone can be reached."
+            )
         if and_new:
             # Before the form moves the focus to the phone: leaving the field the user
             # was in must not check the emptied form (the stale "Enter a phone number").
@@ -296,7 +300,7 @@ class SaveController(QObject):
             self._server_errors.clear()
             self.note_receipt.forget()
             form.start_next()
-            self.kept.mark("the lead you just saved")
+            self.kept.mark(self.tr("the lead you just saved"))
         else:
             self._busy_entry = entry_id
             form.set_busy(True)
@@ -312,21 +316,23 @@ class SaveController(QObject):
             return
         kept = kept_summary(self._form.sticky())
         if self._form.is_dirty() and not self._confirm(
-            "Clear the form?", f"Clear what you typed for this lead? {kept}"
+            self.tr("Clear the form?"),
+            self.tr("Clear what you typed for this lead? {kept}").format(kept=kept),
         ):
             return
         self._checked.clear()
         self._server_errors.clear()
         self._form.clear_all(self._form.sticky())
         self._editing_entry = None
-        self.kept.mark("the last lead you saved")
-        self._form.show_result(f"Cleared. {kept}", ok=True)
+        self.kept.mark(self.tr("the last lead you saved"))
+        self._form.show_result(self.tr("Cleared. {kept}").format(kept=kept), ok=True)
 
     def open_entry(self, entry: OutboxEntry) -> None:
         """Open a saved lead in the form to fix it; saving replaces it."""
         form = self._form
         if form.is_dirty() and not self._confirm(
-            "Replace the form?", "Open the saved lead in the form, replacing what is typed?"
+            self.tr("Replace the form?"),
+            self.tr("Open the saved lead in the form, replacing what is typed?"),
         ):
             return
         form.set_draft(entry.draft)
@@ -334,7 +340,9 @@ class SaveController(QObject):
         self._editing_entry, self._editing_phone = entry.id, entry.phone
         self._latest_entry = entry.id
         self.form_wanted.emit()
-        form.show_result("Fix the lead and save: it replaces the one in the outbox.", ok=False)
+        form.show_result(
+            self.tr("Fix the lead and save: it replaces the one in the outbox."), ok=False
+        )
         if entry.error_field and entry.last_error:
             self._show_server_error(entry.error_field, entry.last_error)
         elif entry.state is EntryState.PAUSED:
@@ -368,8 +376,15 @@ class SaveController(QObject):
         self._applied.add(entry.id)
         self.team.note_sent(entry)
         if entry.id == self._latest_entry:
-            rest = still_sending(entry) or "the rest"
-            self._form.show_result(f"{entry.result_message} (sending {rest}…)", ok=True)
+            rest = QCoreApplication.translate(
+                "OutboxView", still_sending(entry) or QT_TRANSLATE_NOOP("OutboxView", "the rest")
+            )
+            self._form.show_result(
+                self.tr("{result} (sending {rest}…)").format(
+                    result=core_text(entry.result_message), rest=rest
+                ),
+                ok=True,
+            )
             self.banner_hidden.emit()
         refresh = entry.id == self._busy_entry
         self._finish_busy(entry.id)
@@ -385,14 +400,19 @@ class SaveController(QObject):
         if entry.id == self._latest_entry:
             now = datetime.now().astimezone()
             booked = followup_outcome(entry.followup, now)  # issue #14
-            self._form.show_result(entry.result_message + booked, ok=True)
+            self._form.show_result(core_text(entry.result_message) + core_text(booked), ok=True)
             self.banner_hidden.emit()
         if entry.id == self._busy_entry:
             self._finish_busy(entry.id)
             self._finder.refresh()
         if entry.asks_about_note:
             who = entry.name or display_phone(entry.phone)
-            self.banner.emit(f"{who}: {NOTE_QUESTION} See the Outbox tab.")
+            question = QCoreApplication.translate("OutboxView", NOTE_QUESTION)
+            self.banner.emit(
+                self.tr("{who}: {question} See the Outbox tab.").format(
+                    who=who, question=question
+                )
+            )
         if not reported:
             self.saved.emit(entry)
 
@@ -416,21 +436,27 @@ class SaveController(QObject):
             if entry.error_field:
                 self._show_server_error(entry.error_field, message)
             else:
-                self.banner.emit(explain(message).text)
+                self.banner.emit(core_text(explain(message).text))
             outcome = followup_outcome(entry.followup, datetime.now().astimezone())
             self._form.show_result(
-                f"Saved{outcome}." if outcome else "Not saved: Superfone refused a field.",
+                self.tr("Saved{outcome}.").format(outcome=core_text(outcome))
+                if outcome
+                else self.tr("Not saved: Superfone refused a field."),
                 ok=False,
             )
         else:
             who = entry.name or display_phone(entry.phone)
             text = explain(message, field=entry.error_field).text
             self.banner.emit(
-                f"A saved lead needs attention ({who}): {text} Open it from the Outbox tab."
+                self.tr(
+                    "A saved lead needs attention ({who}): {text} Open it from the Outbox tab."
+                ).format(who=who, text=core_text(text))
             )
             if entry.id == self._latest_entry:
                 # The result line said "sending…" for it: no longer true.
-                self._form.show_result(f"Not sent: {who} needs attention.", ok=False)
+                self._form.show_result(
+                    self.tr("Not sent: {who} needs attention.").format(who=who), ok=False
+                )
         self.save_failed.emit(entry)
 
     def _on_entry_paused(self, entry: OutboxEntry) -> None:
@@ -445,10 +471,12 @@ class SaveController(QObject):
         self._finish_busy(entry.id)
         if entry.id == self._latest_entry:
             self._form.show_result(
-                "Saved on this computer; sending when Superfone answers.", ok=True
+                self.tr("Saved on this computer; sending when Superfone answers."), ok=True
             )
         self.banner.emit(
-            f"{entry.last_error} Saved leads are kept on this computer and sent automatically."
+            self.tr(
+                "{error} Saved leads are kept on this computer and sent automatically."
+            ).format(error=entry.last_error)
         )
 
 

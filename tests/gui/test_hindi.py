@@ -231,3 +231,15 @@ def test_without_a_devanagari_font_the_app_stays_in_english(
     assert "No Devanagari font" in caplog.text
     assert i18n.current() == "en"
     assert i18n.install("hi") == "hi"
+
+
+def test_help_in_hindi(qtbot: QtBot, make_window: WindowFactory) -> None:
+    i18n.install("hi")
+    window = make_window()
+    help_window = window.help_menu.show_page("guide")
+    qtbot.addWidget(help_window)
+    assert help_window.windowTitle() == "मदद"
+    assert help_window.tabs.tabText(0) == "यूज़र गाइड"
+    assert help_window.page_text("guide").startswith("पाँच मिनट में Superfone Desk")
+    assert "Alt+P" in help_window.page_text("shortcuts")
+    help_window.close()

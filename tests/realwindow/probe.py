@@ -168,6 +168,11 @@ class Probe:
 
     def _button(self, label: str) -> QAbstractButton | None:
         assert self.window is not None
+        # By name first: the text is another in another language (issue #17).
+        name = {"Save": "save", "Save & New": "save_and_new"}.get(label)
+        named = self.window.findChild(QAbstractButton, name) if name else None
+        if named is not None:
+            return named
         for button in self.window.findChildren(QAbstractButton):
             if button.text().replace("&&", "\0").replace("&", "").replace("\0", "&") == label:
                 return button

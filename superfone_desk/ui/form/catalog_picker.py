@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -63,6 +64,9 @@ from PySide6.QtWidgets import (
 
 from superfone_desk.ui.form.catalog_index import NO_TITLES, CatalogIndex
 from superfone_desk.ui.plain_text import plain
+
+# Explicit context: self.tr() would look the subclass's name up (SinglePicker…).
+translate = QCoreApplication.translate
 
 # Dynamic properties drive the looks, so the style sheet is set once per picker.
 _STYLE = """
@@ -140,7 +144,9 @@ class CatalogPicker(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
             QLineEdit.ActionPosition.TrailingPosition,
         )
-        self._open_action.setToolTip(f"Show all {noun} (Down)")
+        self._open_action.setToolTip(
+            translate("CatalogPicker", "Show all {noun} (Down)").format(noun=noun)
+        )
         self._open_action.triggered.connect(self._on_open_action_triggered)
 
         self._shown = QStringListModel(self)
@@ -176,8 +182,10 @@ class CatalogPicker(QWidget):
         self._status = QLabel(self)
         self._status.setWordWrap(True)
         self._retry = QToolButton(self)
-        self._retry.setText("Retry")
-        self._retry.setAccessibleName(f"Retry loading {noun}")
+        self._retry.setText(translate("CatalogPicker", "Retry"))
+        self._retry.setAccessibleName(
+            translate("CatalogPicker", "Retry loading {noun}").format(noun=noun)
+        )
         self._retry.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._retry.clicked.connect(self._on_retry_clicked)
         self._stale = QLabel(self)
@@ -240,7 +248,9 @@ class CatalogPicker(QWidget):
         if len(index):
             self._show_status(None)
         else:
-            self._show_status(f"No {self._noun} in this account")
+            self._show_status(
+                translate("CatalogPicker", "No {noun} in this account").format(noun=self._noun)
+            )
         self._update_placeholder()
         self._refilter()
         self._items_changed()
@@ -265,7 +275,7 @@ class CatalogPicker(QWidget):
         says "refreshing", and a status line already showing (an empty list, an earlier
         failure) changes its text in place.
         """
-        message = f"Loading {self._noun}…"
+        message = translate("CatalogPicker", "Loading {noun}…").format(noun=self._noun)
         if self._index is None:
             self._show_status(message)
             return
@@ -347,7 +357,9 @@ class CatalogPicker(QWidget):
 
     def _placeholder_text(self) -> str:
         if self._refreshing:
-            return f"{self._placeholder} (refreshing {self._noun}…)"
+            return translate("CatalogPicker", "{placeholder} (refreshing {noun}…)").format(
+                placeholder=self._placeholder, noun=self._noun
+            )
         return self._placeholder
 
     def _update_placeholder(self) -> None:

@@ -27,10 +27,12 @@ class ChangeList(QWidget):
         self.label.setProperty("role", "hint")
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # lead text is never markup
         self.label.setWordWrap(True)
-        self.only_empty = QCheckBox("Only fill empty fields", self)
+        self.only_empty = QCheckBox(self.tr("Only fill empty fields"), self)
         self.only_empty.setObjectName("only_fill_empty")
-        self.only_empty.setToolTip("Never overwrite what the lead already has in Superfone")
-        self.only_empty.setAccessibleName("Only fill empty fields")
+        self.only_empty.setToolTip(
+            self.tr("Never overwrite what the lead already has in Superfone")
+        )
+        self.only_empty.setAccessibleName(self.tr("Only fill empty fields"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
@@ -44,8 +46,12 @@ class ChangeList(QWidget):
             return
         lines = [change.text for change in changes[:MAX_LINES]]
         if len(changes) > MAX_LINES:
-            lines.append(f"… and {len(changes) - MAX_LINES} more")
-        text = "Will change: " + "; ".join(lines) if lines else "Will change: nothing yet"
+            lines.append(self.tr("… and {count} more").format(count=len(changes) - MAX_LINES))
+        text = (
+            self.tr("Will change: {changes}").format(changes="; ".join(lines))
+            if lines
+            else self.tr("Will change: nothing yet")
+        )
         self.label.setText(text)
         self.label.setToolTip(plain_tip("\n".join(change.text for change in changes)))
         self.setAccessibleDescription(text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy
 
 from superfone_desk.core.money import deal_value_preview
+from superfone_desk.ui.i18n import core_text
 
 if TYPE_CHECKING:
     from superfone_desk.ui.form.lead_form import LeadForm
@@ -41,4 +42,6 @@ class DealPreview(QObject):
     def _on_text_changed(self, text: str) -> None:
         assert self.label is not None
         preview = deal_value_preview(text)
-        self.label.setText(f"Read as {preview}" if preview else " ")
+        self.label.setText(
+            self.tr("Read as {amount}").format(amount=core_text(preview)) if preview else " "
+        )

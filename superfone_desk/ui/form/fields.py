@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from superfone_desk.core.draft import Choice
 from superfone_desk.core.phones import format_as_you_type
+from superfone_desk.ui.i18n import core_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent
@@ -96,11 +97,11 @@ class AssigneeField(QWidget):
     def __init__(self, region: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = PhoneEdit(region, self)
-        self.edit.setPlaceholderText("Team member's phone (leave empty to keep as is)")
+        self.edit.setPlaceholderText(self.tr("Team member's phone (leave empty to keep as is)"))
         self.unassign = QToolButton(self)
-        self.unassign.setText("Unassign")
+        self.unassign.setText(self.tr("Unassign"))
         self.unassign.setCheckable(True)
-        self.unassign.setToolTip("Remove the lead's assignee when saving")
+        self.unassign.setToolTip(self.tr("Remove the lead's assignee when saving"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -144,9 +145,9 @@ class AssigneeField(QWidget):
     def _on_unassign_toggled(self, checked: bool) -> None:
         self.edit.setEnabled(not checked)
         self.edit.setPlaceholderText(
-            "— the lead will be unassigned —"
+            self.tr("— the lead will be unassigned —")
             if checked
-            else "Team member's phone (leave empty to keep as is)"
+            else self.tr("Team member's phone (leave empty to keep as is)")
         )
         self.choice_changed.emit()
 
@@ -165,5 +166,6 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_message(self, message: str | None) -> None:
-        self.setText(message or "")
+        # Validation and server texts come from the core in English: shown translated.
+        self.setText(core_text(message) if message else "")
         self.setVisible(bool(message))

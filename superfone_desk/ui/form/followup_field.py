@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -54,20 +54,20 @@ class FollowUpField(QGroupBox):
     def __init__(
         self, now: Callable[[], datetime] = local_now, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Follow-up", parent)
+        super().__init__(QCoreApplication.translate("FollowUpField", "Follow-up"), parent)
         self.setObjectName("group_followup")
         self._now = now
         self.edit = QLineEdit(self)
         self.edit.setObjectName("followup")
-        self.edit.setAccessibleName("Follow-up")
-        self.edit.setPlaceholderText("tomorrow 11am, in 2 hours, mon 5pm, 28/11 16:30")
+        self.edit.setAccessibleName(self.tr("Follow-up"))
+        self.edit.setPlaceholderText(self.tr("tomorrow 11am, in 2 hours, mon 5pm, 28/11 16:30"))
         self.understood = QLabel(self)
         self.understood.setObjectName("followup_understood")
         self.understood.setTextFormat(Qt.TextFormat.PlainText)
         self.understood.setWordWrap(True)
         self.type = QComboBox(self)
         self.type.setObjectName("followup_type")
-        self.type.setAccessibleName("Follow-up type")
+        self.type.setAccessibleName(self.tr("Follow-up type"))
         for key, label in FOLLOWUP_TYPES.items():
             self.type.addItem(label, key)
         self.type.setCurrentIndex(self.type.findData(DEFAULT_TYPE))
@@ -78,7 +78,7 @@ class FollowUpField(QGroupBox):
             button = QToolButton(self)
             button.setText(phrase)
             button.setObjectName("followup_pick_" + phrase.replace(" ", "_"))
-            button.setAccessibleName(f"Follow-up {phrase}")
+            button.setAccessibleName(self.tr("Follow-up {when}").format(when=phrase))
             button.clicked.connect(lambda _=False, p=phrase: self._on_pick_clicked(p))
             picks.addWidget(button)
             self._picks.append(button)
@@ -91,7 +91,7 @@ class FollowUpField(QGroupBox):
         self.warning.setWordWrap(True)
         self.warning.hide()
 
-        caption = QLabel("Boo&k follow-up", self)
+        caption = QLabel(self.tr("Boo&k follow-up"), self)
         caption.setBuddy(self.edit)
         time_row = QHBoxLayout()
         time_row.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +103,7 @@ class FollowUpField(QGroupBox):
         type_row.addLayout(picks, 1)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        type_caption = QLabel("Type", self)
+        type_caption = QLabel(self.tr("Type"), self)
         #: The row labels, lined up with the form's by the lead card.
         self.captions = (caption, type_caption)
         self.form.addRow(caption, time_row)

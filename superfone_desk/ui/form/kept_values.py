@@ -14,12 +14,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from superfone_desk.core.draft import Choice
 from superfone_desk.core.fields import BY_NAME, Kind, draft_value
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.form.field_changes import connect_field_changes
+from superfone_desk.ui.i18n import core_text
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from superfone_desk.ui.form.lead_form import LeadForm
@@ -44,10 +47,15 @@ def _is_empty(value: object) -> bool:
     return value in ("", (), None)
 
 
+def shown_label(name: str) -> str:
+    """A field's label as the form shows it, without its Alt+letter ("Stage", "स्टेज")."""
+    return core_text(BY_NAME[name].label).replace("&", "")
+
+
 def kept_labels(defaults: StickyDefaults) -> list[str]:
     """The form's names of the fields ``defaults`` fills ("Stage", "Add labels")."""
     return [
-        BY_NAME[name].plain_label
+        shown_label(name)
         for name, attr in KEPT_FIELDS.items()
         if getattr(defaults, attr) not in ("", ())
     ]
@@ -57,8 +65,9 @@ def kept_summary(defaults: StickyDefaults) -> str:
     """For Clear's question and result: which values stay, and how to drop them."""
     labels = kept_labels(defaults)
     if not labels:
-        return "Nothing is kept for the next lead."
-    return f"Kept for the next lead: {', '.join(labels)} ({FORGET_KEYS} forgets them)."
+        return translate("KeptValues", "Nothing is kept for the next lead.")
+    template = translate("KeptValues", "Kept for the next lead: {labels} ({keys} forgets them).")
+    return template.format(labels=", ".join(labels), keys=FORGET_KEYS)
 
 
 class KeptValues(QObject):
@@ -75,7 +84,7 @@ class KeptValues(QObject):
         self._markers = form.kept_markers
         connect_field_changes(form, self._on_field_changed)
         # What the window put in the form at start (the last session's values) is kept.
-        QTimer.singleShot(0, lambda: self.mark("your last session"))
+        QTimer.singleShot(0, lambda: self.mark(self.tr("your last session")))
 
     def kept(self) -> list[str]:
         """The fields showing a kept value, in form order."""
@@ -93,8 +102,10 @@ class KeptValues(QObject):
                 continue
             self._kept[name] = value
             marker.setToolTip(
-                f"Kept from {origin}, for this lead too. Change it, or press {FORGET_KEYS} "
-                "(Presets → Forget kept values) to empty all kept fields."
+                self.tr(
+                    "Kept from {origin}, for this lead too. Change it, or press {keys} "
+                    "(Presets → Forget kept values) to empty all kept fields."
+                ).format(origin=origin, keys=FORGET_KEYS)
             )
             marker.show()
         self._update_clear_tooltip()
@@ -102,7 +113,7 @@ class KeptValues(QObject):
     def forget(self) -> None:
         """Empties every kept field and stops keeping them for the next leads."""
         form = self._form
-        names = [BY_NAME[name].plain_label for name in self.kept()]
+        names = [shown_label(name) for name in self.kept()]
         for name in self.kept():
             self._clear_field(name)
         self._preferences.remember_sticky(
@@ -113,7 +124,10 @@ class KeptValues(QObject):
             marker.hide()
         self._update_clear_tooltip()
         form.show_result(
-            f"Forgotten: {', '.join(names)}." if names else "Nothing was kept.", ok=True
+            self.tr("Forgotten: {names}.").format(names=", ".join(names))
+            if names
+            else self.tr("Nothing was kept."),
+            ok=True,
         )
 
     def refused(self, field: str, *, from_form: bool) -> None:
@@ -146,9 +160,15 @@ class KeptValues(QObject):
         form.set_draft(replace(form.draft(), **{spec.attr: empty}))  # type: ignore[arg-type]
 
     def _update_clear_tooltip(self) -> None:
-        labels = [BY_NAME[name].plain_label for name in self.kept()]
-        kept = f" Kept values stay: {', '.join(labels)}." if labels else ""
-        self._form.clear_button.setToolTip(f"Clear the form (Esc).{kept}")
+        labels = [shown_label(name) for name in self.kept()]
+        kept = (
+            self.tr(" Kept values stay: {labels}.").format(labels=", ".join(labels))
+            if labels
+            else ""
+        )
+        self._form.clear_button.setToolTip(
+            self.tr("Clear the form (Esc).{kept}").format(kept=kept)
+        )
 
     def _on_field_changed(self, name: str) -> None:
         if name in self._kept and draft_value(self._form.draft(), name) != self._kept[name]:

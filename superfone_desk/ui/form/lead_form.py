@@ -45,6 +45,7 @@ from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.form.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
 from superfone_desk.ui.form.row_space import align_label_column, held, label_cell, reserve_space
 from superfone_desk.ui.form.rows import make_collapsible, make_picker
+from superfone_desk.ui.i18n import core_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -106,10 +107,10 @@ class LeadForm(QWidget):
 
         # Shown next to what Get Lead says (create or update); in the tab order it
         # comes last, so Tab runs from the phone straight to the name.
-        self.create_switch = QCheckBox("Create the lead if this phone is new", body)
+        self.create_switch = QCheckBox(self.tr("Create the lead if this phone is new"), body)
         self.create_switch.setObjectName(CREATE_FIELD)
         self.create_switch.setChecked(True)
-        self.create_switch.setAccessibleName("Create the lead if the phone is new")
+        self.create_switch.setAccessibleName(self.tr("Create the lead if the phone is new"))
         self._widgets[CREATE_FIELD] = self.create_switch
         self._errors[CREATE_FIELD] = ErrorLabel(CREATE_FIELD, body)
         self._add_group(
@@ -122,16 +123,18 @@ class LeadForm(QWidget):
             ],
         )
 
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setObjectName("save")
-        self.save_button.setToolTip("Save (Ctrl+Enter)")
-        self.save_and_new_button = QPushButton("Save && &New", self)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.save_and_new_button = QPushButton(self.tr("Save && &New"), self)
         self.save_and_new_button.setObjectName("save_and_new")
-        self.save_and_new_button.setToolTip("Save and start the next lead (Ctrl+Shift+Enter)")
+        self.save_and_new_button.setToolTip(
+            self.tr("Save and start the next lead (Ctrl+Shift+Enter)")
+        )
         self.save_and_new_button.setDefault(True)
-        self.clear_button = QPushButton("Clear", self)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setObjectName("clear")
-        self.clear_button.setToolTip("Clear the form (Esc)")
+        self.clear_button.setToolTip(self.tr("Clear the form (Esc)"))
         self.result = QLabel(self)
         self.result.setObjectName("save_result")
         self.result.setWordWrap(True)
@@ -184,7 +187,7 @@ class LeadForm(QWidget):
     def _add_group(
         self, title: str, *, top: list[QWidget] | None = None, collapsible: bool = False
     ) -> None:
-        box = QGroupBox(title)
+        box = QGroupBox(core_text(title))
         box.setObjectName(f"group_{title.split()[0].lower()}")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -201,10 +204,10 @@ class LeadForm(QWidget):
             column.setSpacing(2)
             column.addWidget(widget)
             column.addWidget(error)
-            label = QLabel(spec.label, box)
+            label = QLabel(core_text(spec.label), box)
             label.setBuddy(widget.focusProxy() or widget)  # a picker's box takes no focus
             self._labels.append(label)
-            widget.setAccessibleName(spec.plain_label)
+            widget.setAccessibleName(core_text(spec.label).replace("&", ""))
             form.addRow(label_cell(self, spec.name, label, box), cell)
         if collapsible:
             self._address_toggle = make_collapsible(box, title, form)
@@ -223,21 +226,21 @@ class LeadForm(QWidget):
             self.assignee = AssigneeField(self._region)
             self.assignee.set_names(spec.name)
             # A screen reader announces the focused edit, not the box around it.
-            self.assignee.edit.setAccessibleName(spec.plain_label)
+            self.assignee.edit.setAccessibleName(core_text(spec.label).replace("&", ""))
             self.assignee.edit.editingFinished.connect(left)
             return self.assignee
         if kind in PICKER_KINDS:
             return make_picker(spec, left)
         if kind is Kind.NOTE:
             note = NoteEdit()
-            note.setPlaceholderText(spec.help)
+            note.setPlaceholderText(core_text(spec.help))
             note.setObjectName(spec.name)
             note.editingFinished.connect(left)
             return note
         edit = QLineEdit() if kind is Kind.LINE else PhoneEdit(self._region)
         if isinstance(edit, PhoneEdit):
             self.phone = edit
-        edit.setPlaceholderText(spec.help)
+        edit.setPlaceholderText(core_text(spec.help))
         edit.editingFinished.connect(left)
         edit.setMaxLength(LINE_MAX_LENGTH)
         edit.setObjectName(spec.name)
@@ -292,9 +295,16 @@ class LeadForm(QWidget):
     def _set_phone_region(self, region: str) -> None:
         self._region = region
         self.phone.set_region(region)
-        example = " (e.g. 98765 43210)" if region == "IN" else ""
+        # The country's name in the language ("भारत"); phonenumbers stays off the path
+        # to the first paint, so the example is India's only.
+        place = core_text(region_name(region))
+        example = "98765 43210" if region == "IN" else ""
         self.phone.setPlaceholderText(
-            f"A number in {region_name(region)}{example}, or one with +country code"
+            self.tr("A number in {place} (e.g. {example}), or one with +country code").format(
+                place=place, example=example
+            )
+            if example
+            else self.tr("A number in {place}, or one with +country code").format(place=place)
         )
 
     # ------------------------------------------------------------------ draft in/out
@@ -344,8 +354,10 @@ class LeadForm(QWidget):
             if spec.kind in PICKER_KINDS:
                 text = self._widgets[spec.name].invalid_text()  # type: ignore[attr-defined]
                 if text:
-                    noun = spec.plain_label.lower()
-                    problems[spec.name] = f"Nothing in the list matches “{text}” ({noun})."
+                    noun = core_text(spec.label).replace("&", "").lower()
+                    problems[spec.name] = self.tr(
+                        "Nothing in the list matches “{text}” ({noun})."
+                    ).format(text=text, noun=noun)
         return problems
 
     def is_dirty(self) -> bool:
@@ -439,8 +451,11 @@ class LeadForm(QWidget):
     def set_busy(self, busy: bool, *, and_new: bool = False) -> None:
         for button in (self.save_button, self.save_and_new_button, self.clear_button):
             button.setEnabled(not busy)
-        self.save_button.setText("Saving…" if busy and not and_new else "&Save")
-        self.save_and_new_button.setText("Saving…" if busy and and_new else "Save && &New")
+        saving = self.tr("Saving…")
+        self.save_button.setText(saving if busy and not and_new else self.tr("&Save"))
+        self.save_and_new_button.setText(
+            saving if busy and and_new else self.tr("Save && &New")
+        )
 
     def show_result(self, message: str, *, ok: bool) -> None:
         self.result.setText(message)
@@ -461,13 +476,15 @@ class LeadForm(QWidget):
                 old.deleteLater()
         labels = list(labels)
         if labels:
-            caption = QLabel("Has labels (click to remove):", self.existing_labels)
+            caption = QLabel(self.tr("Has labels (click to remove):"), self.existing_labels)
             self._existing_layout.addWidget(caption)
             for title in labels:
                 button = QToolButton(self.existing_labels)
                 button.setText(f"{title.replace('&', '&&')} ✕")  # "&" is no mnemonic
                 button.setObjectName(f"existing_label_{title}")
-                button.setAccessibleName(f"Remove label {title} from the lead")
+                button.setAccessibleName(
+                    self.tr("Remove label {title} from the lead").format(title=title)
+                )
                 button.clicked.connect(lambda _=False, t=title: self._mark_for_removal(t))
                 self._existing_layout.addWidget(button)
             self._existing_layout.addStretch(1)

@@ -38,8 +38,10 @@ class _Chip(QFrame):
         plain(self._label)  # a catalog title, as written
         self.remove_button = QToolButton(self)
         self.remove_button.setText("×")
-        self.remove_button.setAccessibleName(f"Remove {singular(noun)} {title}")
-        self.remove_button.setToolTip(plain_tip(f"Remove {title}"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove {one} {title}").format(one=singular(noun), title=title)
+        )
+        self.remove_button.setToolTip(plain_tip(self.tr("Remove {title}").format(title=title)))
         # Not a tab stop: Tab goes field to field in a form typed in fast; the picker moves
         # focus here with the arrow keys instead.
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -90,7 +92,11 @@ class MultiPicker(CatalogPicker):
         self._chip_area = QWidget(self)
         self._chip_layout = FlowLayout(self._chip_area)
         self._chip_area.hide()
-        self._edit.setToolTip(f"Backspace removes the last of the {noun}; Left moves onto them")
+        self._edit.setToolTip(
+            self.tr("Backspace removes the last of the {noun}; Left moves onto them").format(
+                noun=noun
+            )
+        )
         self._layout.addWidget(self._edit)
         self._layout.addWidget(self._chip_area)
         self._layout.addWidget(self._status_row)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from superfone_desk.core.fields import BY_NAME, CREATE_FIELD, Kind
@@ -38,7 +39,7 @@ def label_cell(form: LeadForm, name: str, label: QLabel, parent: QWidget) -> QWi
     a hidden "kept" marker beside it (kept in ``form.kept_markers``)."""
     if name not in KEPT_FIELDS:
         return label
-    marker = QLabel("kept")
+    marker = QLabel(QCoreApplication.translate("KeptValues", "kept"))
     marker.setObjectName(f"{name}_kept")
     marker.setProperty("role", "kept")
     font = marker.font()

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QToolButton, QVBoxLayout, QWidget
 
 from superfone_desk.core.fields import Field, Kind
 from superfone_desk.core.source_types import source_type_words
+from superfone_desk.ui.i18n import core_text
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -31,11 +34,13 @@ def make_picker(spec: Field, left: Callable[[], None]) -> QWidget:
 
     picker: SinglePicker | MultiPicker
     if spec.kind is Kind.TITLES:
-        picker = MultiPicker(placeholder=spec.help, noun=spec.noun)
+        picker = MultiPicker(placeholder=core_text(spec.help), noun=core_text(spec.noun))
         picker.values_changed.connect(left)
     else:
         picker = SinglePicker(
-            clearable=spec.kind is Kind.CHOICE, placeholder=spec.help, noun=spec.noun
+            clearable=spec.kind is Kind.CHOICE,
+            placeholder=core_text(spec.help),
+            noun=core_text(spec.noun),
         )
         picker.choice_changed.connect(left)
         if spec.kind is Kind.SOURCE_TYPE:
@@ -54,9 +59,12 @@ def make_collapsible(box: QGroupBox, title: str, form: QFormLayout) -> QToolButt
     content.setLayout(form)
     toggle = QToolButton(box)
     toggle.setObjectName(f"{box.objectName()}_toggle")
-    toggle.setText(f"Show {title.lower()}")
+    group = core_text(title).lower()
+    toggle.setText(translate("FormRows", "Show {group}").format(group=group))
     toggle.setCheckable(True)
-    toggle.setAccessibleName(f"Show or hide the {title.lower()} fields")
+    toggle.setAccessibleName(
+        translate("FormRows", "Show or hide the {group} fields").format(group=group)
+    )
     inner = QVBoxLayout(box)
     inner.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
     inner.addWidget(content)
@@ -64,7 +72,8 @@ def make_collapsible(box: QGroupBox, title: str, form: QFormLayout) -> QToolButt
 
     def _on_toggled(shown: bool) -> None:
         content.setVisible(shown)
-        toggle.setText(f"{'Hide' if shown else 'Show'} {title.lower()}")
+        hide, show = translate("FormRows", "Hide {group}"), translate("FormRows", "Show {group}")
+        toggle.setText((hide if shown else show).format(group=group))
 
     toggle.toggled.connect(_on_toggled)
     return toggle

@@ -51,13 +51,17 @@ class SinglePicker(CatalogPicker):
         # Says what it does: newcomers took "Clear" for "undo my pick" (issue 13, bug 7).
         one = singular(noun)
         self._clear = QToolButton(self)
-        self._clear.setText(f"Remove {one} from lead")
+        self._clear.setText(self.tr("Remove {one} from lead").format(one=one))
         self._clear.setToolTip(
-            f"Take the {one} off the lead in Superfone when saving (Delete in the empty field)"
+            self.tr(
+                "Take the {one} off the lead in Superfone when saving (Delete in the empty field)"
+            ).format(one=one)
         )
         self._reset = QToolButton(self)
-        self._reset.setText("Undo remove")
-        self._reset.setToolTip(f"Leave the lead's {one} as it is (Delete in the empty field)")
+        self._reset.setText(self.tr("Undo remove"))
+        self._reset.setToolTip(
+            self.tr("Leave the lead's {one} as it is (Delete in the empty field)").format(one=one)
+        )
         for button in (self._clear, self._reset):
             # A Tab stop after the field: reachable without the mouse or a hidden key.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -111,7 +115,7 @@ class SinglePicker(CatalogPicker):
 
     def _placeholder_text(self) -> str:
         if self._state == "cleared":
-            return "— will be cleared —"
+            return self.tr("— will be cleared —")
         return super()._placeholder_text()
 
     def _update_look(self) -> None:
