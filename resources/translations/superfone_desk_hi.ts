@@ -427,6 +427,41 @@ We&apos;ll be in touch soon.</source>
     </message>
 </context>
 <context>
+    <name>LeadCard</name>
+    <message>
+        <source>Stored in Superfone; not sent unless you change it</source>
+        <translation>Superfone में सेव है; जब तक आप न बदलें, भेजा नहीं जाता</translation>
+    </message>
+    <message>
+        <source>{name} (stored); type a team member&apos;s phone to change</source>
+        <translation>{name} (सेव है); बदलने के लिए टीम सदस्य का फ़ोन लिखें</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Could not list the tasks: {reason}</source>
+        <translation>टास्क की लिस्ट नहीं मिल सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>असाइन नहीं</translation>
+    </message>
+    <message>
+        <source>user {id}</source>
+        <translation>यूज़र {id}</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>पूरा हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Booking this {kind} closes the lead&apos;s open {tasks} (Superfone keeps one open call or visit per lead).</source>
+        <translation>यह {kind} बुक करने पर लीड का खुला {tasks} बंद हो जाएगा (Superfone हर लीड का एक ही खुला कॉल या विज़िट रखता है)।</translation>
+    </message>
+</context>
+<context>
     <name>LeadFinder</name>
     <message>
         <source>Looking up {phone}…</source>
@@ -1510,8 +1545,32 @@ We&apos;ll be in touch soon.</source>
 <context>
     <name>TasksPanel</name>
     <message>
-        <source>Open tasks</source>
+        <source>Follow-up call</source>
         <extracomment>Task types as the form names them (the API&apos;s FIRST_CALL included).</extracomment>
+        <translation>फ़ॉलो-अप कॉल</translation>
+    </message>
+    <message>
+        <source>First call</source>
+        <translation>पहली कॉल</translation>
+    </message>
+    <message>
+        <source>Callback request</source>
+        <translation>कॉलबैक रिक्वेस्ट</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>साइट विज़िट</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>बुकिंग</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>रिमाइंडर</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
         <translation>खुले टास्क</translation>
     </message>
     <message>

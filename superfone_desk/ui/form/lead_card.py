@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -44,7 +44,8 @@ from superfone_desk.core.phones import parse_phone
 from superfone_desk.ui.form.change_list import ChangeList
 from superfone_desk.ui.form.field_changes import connect_field_changes
 from superfone_desk.ui.form.followup_field import FollowUpField
-from superfone_desk.ui.form.tasks_panel import TASK_NAMES, TasksPanel, describe_task, task_due
+from superfone_desk.ui.form.tasks_panel import TasksPanel, describe_task, task_due, task_name
+from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP, core_text
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
     from superfone_desk.ui.preferences import Preferences
 
 _BY_ATTR: dict[str, Field] = {f.attr: f for f in FIELDS}
-_STORED_TIP = "Stored in Superfone; not sent unless you change it"
+_STORED_TIP = QT_TRANSLATE_NOOP("LeadCard", "Stored in Superfone; not sent unless you change it")
 
 
 class LeadCard(QObject):
@@ -188,7 +189,9 @@ class LeadCard(QObject):
                 self._form.mark_clean()
         if card.assignee_name:
             self._form.assignee.edit.setPlaceholderText(
-                f"{card.assignee_name} (stored); type a team member's phone to change"
+                self.tr("{name} (stored); type a team member's phone to change").format(
+                    name=card.assignee_name
+                )
             )
         self._refresh()
         self._load_tasks(lead.id)
@@ -274,7 +277,7 @@ class LeadCard(QObject):
         client = self._connection.client
         if client is None:
             return
-        self.tasks.show_status("Loading…")
+        self.tasks.show_status(self.tr("Loading…"))
 
         def job() -> list[Task]:
             return list(client.list_tasks(lead_id).rows)
@@ -302,15 +305,17 @@ class LeadCard(QObject):
 
     def _on_tasks_failed(self, lead_id: int, exc: BaseException) -> None:
         if self._shows(lead_id):
-            self.tasks.show_status(f"Could not list the tasks: {user_message(exc)}")
+            self.tasks.show_status(
+                self.tr("Could not list the tasks: {reason}").format(reason=user_message(exc))
+            )
 
     def _assignee_name(self, user_id: int | None) -> str:
         assignee = self._lead.assignee_user if self._lead is not None else None
         if user_id is None:
-            return "unassigned"
+            return self.tr("unassigned")
         if assignee is not None and assignee.id == user_id:
             return assignee.display_name
-        return f"user {user_id}"
+        return self.tr("user {id}").format(id=user_id)
 
     def _on_complete_requested(self) -> None:
         client, card = self._connection.client, self._card
@@ -318,7 +323,7 @@ class LeadCard(QObject):
             return
         lead_id = card.lead_id
         self.tasks.complete.setEnabled(False)
-        self.tasks.show_status("Completing…")
+        self.tasks.show_status(self.tr("Completing…"))
         self._pool.submit(
             lambda: client.complete_task(lead_id),
             on_result=lambda _task: self._load_tasks(lead_id) if self._shows(lead_id) else None,
@@ -338,11 +343,13 @@ class LeadCard(QObject):
             for task in closing:
                 due = task_due(task)
                 when = display_time(due, now) if due is not None else task.due_date
-                shown.append(f"{TASK_NAMES.get(task.type, task.type)} ({when})")
+                shown.append(f"{task_name(task.type)} ({core_text(when)})")
             kind = FOLLOWUP_TYPES[field.type_key()]
             field.warning.setText(
-                f"Booking this {kind.lower()} closes the lead's open "
-                f"{', '.join(shown)} (Superfone keeps one open call or visit per lead)."
+                self.tr(
+                    "Booking this {kind} closes the lead's open {tasks} (Superfone keeps one "
+                    "open call or visit per lead)."
+                ).format(kind=core_text(kind).lower(), tasks=", ".join(shown))
             )
         field.warning.setVisible(will_close)
 
@@ -351,15 +358,17 @@ def _mark(widget: Any, spec: Field, stored: bool) -> None:
     """Show (or stop showing) that ``widget`` holds the stored value."""
     target = widget.focusProxy() or widget
     said = target.accessibleDescription()
-    if stored and (not said or said.endswith(_STORED_TIP)):
+    tip = QCoreApplication.translate("LeadCard", _STORED_TIP)
+    label = core_text(spec.label).replace("&", "")
+    if stored and (not said or said.endswith(tip)):
         # Said again after each change (the form rewrites descriptions); an error wins.
-        target.setAccessibleDescription(f"{spec.plain_label}: {_STORED_TIP}")
-    elif not stored and said.endswith(_STORED_TIP):
+        target.setAccessibleDescription(f"{label}: {tip}")
+    elif not stored and said.endswith(tip):
         target.setAccessibleDescription("")
     if bool(target.property("stored")) == stored:
         return
     target.setProperty("stored", stored)
-    target.setToolTip(_STORED_TIP if stored else "")
+    target.setToolTip(tip if stored else "")
     target.style().unpolish(target)
     target.style().polish(target)
 

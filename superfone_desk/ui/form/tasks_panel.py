@@ -10,20 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from superfone_desk.api.models import Task
 from superfone_desk.core.followup import display_time
+from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP, core_text
 
 #: Task types as the form names them (the API's FIRST_CALL included).
 TASK_NAMES: dict[str, str] = {
-    "FOLLOW_UP_CALL": "Follow-up call",
-    "FIRST_CALL": "First call",
-    "CALLBACK_REQUEST": "Callback request",
-    "SITE_VISIT": "Site visit",
-    "BOOKING": "Booking",
-    "REMINDER": "Reminder",
+    "FOLLOW_UP_CALL": QT_TRANSLATE_NOOP("TasksPanel", "Follow-up call"),
+    "FIRST_CALL": QT_TRANSLATE_NOOP("TasksPanel", "First call"),
+    "CALLBACK_REQUEST": QT_TRANSLATE_NOOP("TasksPanel", "Callback request"),
+    "SITE_VISIT": QT_TRANSLATE_NOOP("TasksPanel", "Site visit"),
+    "BOOKING": QT_TRANSLATE_NOOP("TasksPanel", "Booking"),
+    "REMINDER": QT_TRANSLATE_NOOP("TasksPanel", "Reminder"),
 }
 
 
@@ -38,7 +39,12 @@ def describe_task(task: Task, now: datetime, assignee: Callable[[int | None], st
     """"Follow-up call · Thu 26 Nov, 11:00 · Priya Sharma" (the due time in ``now``'s zone)."""
     due = task_due(task)
     when = display_time(due, now) if due is not None else task.due_date
-    return " · ".join((TASK_NAMES.get(task.type, task.type), when, assignee(task.assignee_user_id)))
+    return " · ".join((task_name(task.type), core_text(when), assignee(task.assignee_user_id)))
+
+
+def task_name(kind: str) -> str:
+    """A task type in the interface's language ("Site visit", "साइट विज़िट")."""
+    return QCoreApplication.translate("TasksPanel", TASK_NAMES.get(kind, kind))
 
 
 class TasksPanel(QWidget):
