@@ -289,6 +289,65 @@
     </message>
 </context>
 <context>
+    <name>ImportBatches</name>
+    <message>
+        <source>All saved leads</source>
+        <translation>सभी सेव की गई लीड</translation>
+    </message>
+    <message>
+        <source>{count} sent</source>
+        <translation>{count} भेजी गईं</translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} बाकी</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} अस्वीकार</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>इम्पोर्ट (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Show the rows of one import</source>
+        <translation>एक इम्पोर्ट की पंक्तियाँ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Retry refused</source>
+        <translation>अस्वीकार वाली फिर भेजें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send this import&apos;s refused rows again, as they were</source>
+        <translation>इस इम्पोर्ट की अस्वीकार पंक्तियाँ जैसी थीं वैसी फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>E&amp;xport refused rows…</source>
+        <translation>अस्वीकार पंक्तियाँ एक्सपोर्ट करें… (&amp;X)</translation>
+    </message>
+    <message>
+        <source>{count} refused rows are queued again.</source>
+        <translation>{count} अस्वीकार पंक्तियाँ फिर से कतार में हैं।</translation>
+    </message>
+    <message>
+        <source>Export refused rows</source>
+        <translation>अस्वीकार पंक्तियाँ एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>This import&apos;s file columns are no longer kept (imports older than 90 days are forgotten); nothing was exported.</source>
+        <translation>इस इम्पोर्ट की फ़ाइल के कॉलम अब नहीं रखे गए हैं (90 दिन से पुराने इम्पोर्ट भुला दिए जाते हैं); कुछ भी एक्सपोर्ट नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>{count} rows saved to {file}, with the reason in the last column.</source>
+        <translation>{count} पंक्तियाँ {file} में सेव हुईं, आखिरी कॉलम में वजह के साथ।</translation>
+    </message>
+</context>
+<context>
     <name>KeptValues</name>
     <message>
         <source>Nothing is kept for the next lead.</source>

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.store.entry import EntryState, PauseCause
+from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP
 from superfone_desk.ui.plain_text import plain
 from superfone_desk.ui.workers import user_message
 
@@ -34,18 +36,19 @@ if TYPE_CHECKING:
     from superfone_desk.ui.outbox_view import OutboxView
     from superfone_desk.ui.workers import WorkerPool
 
-ALL = "All saved leads"
+ALL = QT_TRANSLATE_NOOP("ImportBatches", "All saved leads")
+translate = QCoreApplication.translate
 
 
 def batch_label(summary: BatchSummary) -> str:
     counts = summary.counts
     sent = counts[EntryState.SENT]
     waiting = counts[EntryState.QUEUED] + counts[EntryState.SENDING]
-    parts = [f"{sent} sent"]
+    parts = [translate("ImportBatches", "{count} sent").format(count=sent)]
     if waiting:
-        parts.append(f"{waiting} waiting")
+        parts.append(translate("ImportBatches", "{count} waiting").format(count=waiting))
     if summary.refused:
-        parts.append(f"{summary.refused} refused")
+        parts.append(translate("ImportBatches", "{count} refused").format(count=summary.refused))
     return f"{summary.batch} — {', '.join(parts)}"
 
 
@@ -66,16 +69,16 @@ class ImportBatches(QWidget):
         self._data_dir, self._send_now, self.choose_save = data_dir, send_now, choose_save
         self._summaries: dict[str, BatchSummary] = {}
         self._loading = False
-        label = QLabel("&Import:", self)
+        label = QLabel(self.tr("&Import:"), self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("outbox_batch_filter")
-        self.combo.setAccessibleName("Show the rows of one import")
-        self.combo.addItem(ALL, None)
+        self.combo.setAccessibleName(self.tr("Show the rows of one import"))
+        self.combo.addItem(self.tr(ALL), None)
         label.setBuddy(self.combo)
-        self.retry = QPushButton("&Retry refused", self)
+        self.retry = QPushButton(self.tr("&Retry refused"), self)
         self.retry.setObjectName("outbox_retry_refused")
-        self.retry.setToolTip("Send this import's refused rows again, as they were")
-        self.export = QPushButton("E&xport refused rows…", self)
+        self.retry.setToolTip(self.tr("Send this import's refused rows again, as they were"))
+        self.export = QPushButton(self.tr("E&xport refused rows…"), self)
         self.export.setObjectName("outbox_export_refused")
         self.status = QLabel(self)
         self.status.setObjectName("outbox_batch_status")
@@ -124,7 +127,7 @@ class ImportBatches(QWidget):
         self.combo.blockSignals(True)
         try:
             self.combo.clear()
-            self.combo.addItem(ALL, None)
+            self.combo.addItem(self.tr(ALL), None)
             for summary in summaries:
                 self.combo.addItem(batch_label(summary), summary.batch)
             index = self.combo.findData(chosen) if chosen is not None else 0
@@ -176,7 +179,9 @@ class ImportBatches(QWidget):
             return count
 
         def done(count: int) -> None:
-            self.status.setText(f"{count} refused rows are queued again.")
+            self.status.setText(
+                self.tr("{count} refused rows are queued again.").format(count=count)
+            )
             self._send_now()
             self._view.refresh()
             self._view.changed.emit()
@@ -189,7 +194,7 @@ class ImportBatches(QWidget):
         batch = self.batch
         if batch is None:
             return
-        title, kinds = "Export refused rows", "CSV files (*.csv)"
+        title, kinds = self.tr("Export refused rows"), self.tr("CSV files (*.csv)")
         if self.choose_save is not None:
             path = self.choose_save(title, kinds)
         else:
@@ -210,10 +215,14 @@ class ImportBatches(QWidget):
 
         def done(count: int | None) -> None:
             self.status.setText(
-                "This import's file columns are no longer kept (imports older than 90 days "
-                "are forgotten); nothing was exported."
+                self.tr(
+                    "This import's file columns are no longer kept (imports older than 90 days "
+                    "are forgotten); nothing was exported."
+                )
                 if count is None
-                else f"{count} rows saved to {target.name}, with the reason in the last column."
+                else self.tr(
+                    "{count} rows saved to {file}, with the reason in the last column."
+                ).format(count=count, file=target.name)
             )
 
         self._reader.submit(
