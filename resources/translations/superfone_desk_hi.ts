@@ -212,6 +212,30 @@
     </message>
 </context>
 <context>
+    <name>FormPaste</name>
+    <message>
+        <source>Undo paste</source>
+        <extracomment>LeadDraft attribute → the form&apos;s label for it, for &quot;what went where&quot;.</extracomment>
+        <translation>पेस्ट पलटें</translation>
+    </message>
+    <message>
+        <source>Put the fields back as they were before the paste (Ctrl+Z)</source>
+        <translation>फ़ील्ड को पेस्ट से पहले जैसा कर दें (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing in the pasted text looks like a phone, email or name.</source>
+        <translation>पेस्ट किए गए टेक्स्ट में कुछ भी फ़ोन, ईमेल या नाम जैसा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation>पेस्ट किया गया</translation>
+    </message>
+    <message>
+        <source>Paste undone.</source>
+        <translation>पेस्ट पलट दिया गया।</translation>
+    </message>
+</context>
+<context>
     <name>FormRows</name>
     <message>
         <source>Show {group}</source>
@@ -345,6 +369,22 @@
     <message>
         <source>{count} rows saved to {file}, with the reason in the last column.</source>
         <translation>{count} पंक्तियाँ {file} में सेव हुईं, आखिरी कॉलम में वजह के साथ।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEntry</name>
+    <message>
+        <source>One file at a time: not opened {files}</source>
+        <extracomment>What a dropped contact card may fill in the form (the rest stays as the user had it).</extracomment>
+        <translation>एक बार में एक ही फ़ाइल: {files} नहीं खोली गई</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {reason}</source>
+        <translation>{file} पढ़ी नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>From {file}</source>
+        <translation>{file} से</translation>
     </message>
 </context>
 <context>

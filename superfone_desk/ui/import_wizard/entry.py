@@ -112,7 +112,9 @@ class ImportEntry(QObject):
         path = paths[0]
         if len(paths) > 1:
             others = ", ".join(p.name for p in paths[1:])
-            self._window.statusBar().showMessage(f"One file at a time: not opened {others}", 8000)
+            self._window.statusBar().showMessage(
+                self.tr("One file at a time: not opened {files}").format(files=others), 8000
+            )
         if path.suffix.lower() not in VCARD_SUFFIXES:
             self.open_wizard(path)
             return
@@ -122,7 +124,10 @@ class ImportEntry(QObject):
             lambda: read_table(path),
             on_result=lambda table: self._on_card(path, table),
             on_error=lambda exc: self._window.statusBar().showMessage(
-                f"Could not read {path.name}: {exc if str(exc) else user_message(exc)}", 10000
+                self.tr("Could not read {file}: {reason}").format(
+                    file=path.name, reason=exc if str(exc) else user_message(exc)
+                ),
+                10000,
             ),
             name="read dropped card",
         )
@@ -142,7 +147,7 @@ class ImportEntry(QObject):
             values["extra_phones"] = ", ".join(values["extra_phones"].split("\n"))
         window = self._window
         window.tabs.setCurrentWidget(window.form)
-        self.paste.fill(values, f"From {path.name}")
+        self.paste.fill(values, self.tr("From {file}").format(file=path.name))
 
 
 def window_context(window: MainWindow, config_dir: Path) -> ImportContext:

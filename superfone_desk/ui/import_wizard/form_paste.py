@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from superfone_desk.core.draft import LeadDraft
 from superfone_desk.core.fields import FIELDS
+from superfone_desk.ui.i18n import core_text
 
 if TYPE_CHECKING:
     from superfone_desk.ui.form.lead_form import LeadForm
 
 #: LeadDraft attribute → the form's label for it, for "what went where".
-_LABELS = {spec.attr: spec.plain_label for spec in FIELDS}
+_LABELS = {spec.attr: spec.label for spec in FIELDS}
 
 
 class FormPaste(QObject):
@@ -52,9 +53,11 @@ class FormPaste(QObject):
         self.note.setObjectName("paste_note")
         self.note.setWordWrap(True)
         # No Alt+letter: U is Source's, and Ctrl+Z does this (docs/lead-form.md).
-        self.undo_button = QPushButton("Undo paste", self.bar)
+        self.undo_button = QPushButton(self.tr("Undo paste"), self.bar)
         self.undo_button.setObjectName("paste_undo")
-        self.undo_button.setToolTip("Put the fields back as they were before the paste (Ctrl+Z)")
+        self.undo_button.setToolTip(
+            self.tr("Put the fields back as they were before the paste (Ctrl+Z)")
+        )
         self.undo_button.clicked.connect(self.undo)
         row = QHBoxLayout(self.bar)
         row.setContentsMargins(0, 0, 0, 0)
@@ -110,12 +113,12 @@ class FormPaste(QObject):
 
         values = split_pasted(text, self._region()).draft_values()
         if not values:
-            self._show("Nothing in the pasted text looks like a phone, email or name.")
+            self._show(self.tr("Nothing in the pasted text looks like a phone, email or name."))
             return
         # The extra phones box is one line: numbers separated by commas.
         if "extra_phones" in values:
             values["extra_phones"] = ", ".join(values["extra_phones"].split("\n"))
-        self.fill(values, "Pasted")
+        self.fill(values, self.tr("Pasted"))
 
     def fill(self, values: Mapping[str, object], what: str) -> None:
         """Put ``values`` (LeadDraft attributes) in the form; say where; offer Undo."""
@@ -124,7 +127,7 @@ class FormPaste(QObject):
         self._set(replace(previous, **values))  # type: ignore[arg-type]
         self._previous = previous
         placed = [
-            f"{_LABELS.get(attr, attr)} {_short(value)}"
+            f"{core_text(_LABELS.get(attr, attr)).replace('&', '')} {_short(value)}"
             for attr, value in values.items()
             if value and attr in _LABELS
         ]
@@ -136,7 +139,7 @@ class FormPaste(QObject):
             return
         self._set(self._previous)
         self._previous = None
-        self._show("Paste undone.")
+        self._show(self.tr("Paste undone."))
 
     def _set(self, draft: LeadDraft) -> None:
         self._applying = True
