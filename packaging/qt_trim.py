@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 
 # Plugin types nothing in the app uses: evdev/tslib input for framebuffer setups,
-# EGLFS device integrations, and QtNetwork's (excluded anyway) TLS/network plugins.
+# EGLFS device integrations, and QtNetwork's TLS/network plugins (the app keeps QtNetwork
+# only for the second-launch local socket).
 DROP_PLUGIN_TYPES = frozenset(
     {"egldeviceintegrations", "generic", "networkinformation", "tls", "position", "sqldrivers"}
 )
@@ -65,7 +66,8 @@ def keep_binary(src: str, dest_dir: str) -> bool:
 
 
 def keep_data(src: str, dest_dir: str) -> bool:
-    """False for Qt's translations: the app is English only and loads no QTranslator."""
+    """False for Qt's translations: Qt ships none for Hindi, the one language the app adds
+    (its own .qm carries the Qt texts it shows, see ui/qt_texts.py)."""
     return "translations" not in _parts(dest_dir)
 
 

@@ -113,6 +113,33 @@ def _round_trip(data_dir: Path) -> Callable[[], str]:
     return check
 
 
+def _bundle_parts(data_dir: Path) -> Callable[[], str]:
+    """What a trimmed bundle could lose unnoticed: QtNetwork (the second-launch server)
+    and the compiled Hindi translation."""
+
+    def check() -> str:
+        from PySide6.QtCore import QTranslator
+        from PySide6.QtWidgets import QApplication
+
+        from superfone_desk.ui.i18n import translations_dir
+        from superfone_desk.ui.single_instance import InstanceServer
+
+        app = QApplication.instance() or QApplication([])
+        server = InstanceServer(data_dir)
+        try:
+            if not server.listen():
+                raise RuntimeError("the second-launch server could not listen")
+        finally:
+            server.close()
+        hindi = QTranslator()
+        if not hindi.load("superfone_desk_hi", str(translations_dir())):
+            raise RuntimeError(f"no Hindi translation in {translations_dir()}")
+        del app
+        return "second-launch server listens; Hindi translation loads"
+
+    return check
+
+
 def run_self_test(data_dir: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print(f"{APP_NAME} {__version__} self-test (Python {sys.version.split()[0]})")
@@ -121,6 +148,7 @@ def run_self_test(data_dir: Path | None = None) -> int:
             ("phone numbers", _phone_metadata),
             ("keyring backend", _keyring_backend),
             ("main window + demo round trip", _round_trip(data_dir or Path(tmp))),
+            ("bundle parts", _bundle_parts(Path(tmp))),
         ]
         failed = warned = 0
         for name, check in checks:

@@ -2,9 +2,9 @@
 
 Real processes (offscreen; ``--demo`` needs no key). Both outboxes are damaged in turn:
 a real account's and the demo's own, which a demo start forgets only once it passed the
-same guard (a damaged one is kept aside, a newer one left untouched). The dialogs are modal and nobody clicks them
-here, so each test reads the app's log line for the dialog it shows (``show_problem``
-logs before it opens) and then ends the process.
+same guard (a damaged one is kept aside, a newer one left untouched). The dialogs are
+modal and nobody clicks them here, so each test reads the app's log line for the dialog
+it shows (``show_problem`` logs before it opens) and then ends the process.
 """
 
 from __future__ import annotations

@@ -54,8 +54,13 @@ def test_the_bundle_keeps_only_the_qt_it_needs(bundle: Path) -> None:
     plugins = {name.rsplit("/", 1)[-1] for name in files if "/plugins/" in name}
     assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqsvg.so"} <= plugins
     assert not {"libqeglfs.so", "libqvnc.so", "libqjpeg.so", "libqgtk3.so"} & plugins
-    assert not any(name.endswith(".qm") for name in files)  # Qt's own translations
-    assert not any("QtNetwork" in name for name in files)  # HTTP goes through httpx
+    translations = {name for name in files if name.endswith(".qm")}
+    # Only ours: Qt has no Hindi of its own, and its other languages are never loaded.
+    assert translations == {
+        f"_internal/resources/translations/superfone_desk_{lang}.qm" for lang in ("en", "hi")
+    }
+    # QtNetwork stays for the second-launch server (QLocalServer); HTTP goes through httpx.
+    assert any("QtNetwork" in name for name in files)
 
 
 def test_the_deb_installs_the_bundle_a_command_a_menu_entry_and_icons(deb: Path) -> None:
