@@ -204,6 +204,10 @@ class Probe:
         )
         settle(300)
         wait_until(self._idle, 10_000)
+        # On a busy machine the window manager's last move or resize (and the window's
+        # refit to the real frame) can come later than 300 ms: measure once the frame
+        # has stopped changing, as a person would see it a moment after the start.
+        wait_until(self._frame_is_steady, 5_000)
         self.step("window idle")
         self._record_geometry("fresh")
         self.report["errors_fresh"] = self._visible_errors()
@@ -230,6 +234,13 @@ class Probe:
         self.report["contrast"] = self._contrast()
 
     # ---------------------------------------------------------------- geometry
+
+    def _frame_is_steady(self) -> bool:
+        window = self.window
+        assert window is not None
+        before = window.frameGeometry()
+        settle(200)
+        return window.frameGeometry() == before
 
     def _record_geometry(self, when: str) -> None:
         window = self.window
