@@ -191,9 +191,7 @@ class LeadForm(QWidget):
         box.setObjectName(f"group_{title.split()[0].lower()}")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for widget in top or []:
-            form.addRow(widget)
-        for spec in (f for f in FIELDS if f.group == title):
+        for index, spec in enumerate(f for f in FIELDS if f.group == title):
             widget = self._make_field(spec)
             error = ErrorLabel(spec.name, box)
             self._widgets[spec.name] = widget
@@ -209,6 +207,11 @@ class LeadForm(QWidget):
             self._labels.append(label)
             widget.setAccessibleName(core_text(spec.label).replace("&", ""))
             form.addRow(label_cell(self, spec.name, label, box), cell)
+            if index == 0:
+                # Under the phone, what Get Lead says of it: the phone stays the first
+                # thing on a fresh form, not below the space the answer keeps.
+                for widget in top or []:
+                    form.addRow(widget)
         if collapsible:
             self._address_toggle = make_collapsible(box, title, form)
         else:
