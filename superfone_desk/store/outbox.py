@@ -274,6 +274,7 @@ class Outbox(BulkOutbox, DeliveryLedger):
         known_exists: bool | None = None,
         account: str | None = None,
         name: str | None = None,
+        followup: dict[str, Any] | None = None,
     ) -> OutboxEntry:
         """Put the user's fixed ``draft`` in place of a queued, paused or needs_attention
         entry: the same row (same id) with the new draft, planned afresh and queued at the
@@ -283,7 +284,8 @@ class Outbox(BulkOutbox, DeliveryLedger):
 
         A timeline note that was already posted (or may have been) is not posted again
         when the fixed draft carries the same text: it is taken out of the new draft, and
-        the note keeps its status. A different text is a new note. ``name`` as for add().
+        the note keeps its status. A different text is a new note. ``name`` as for add();
+        ``followup``: booked with the fix, in the same transaction (None keeps the old).
         """
         now = self._clock()
         with self._db.transaction(durable=True) as conn:
@@ -303,7 +305,7 @@ class Outbox(BulkOutbox, DeliveryLedger):
                 # Delivered (or on its way) meanwhile: this save is an update after it.
                 entry_id = insert_entry(
                     conn, now, phone, columns, note_status, account or old.account,
-                    old.batch, old.followup,
+                    old.batch, old.followup if followup is None else followup,
                 )
             else:
                 conn.execute(
@@ -314,10 +316,13 @@ class Outbox(BulkOutbox, DeliveryLedger):
                         requests_json = NULL, next_request = 0, in_flight = 0,
                         primary_phone = NULL, created = NULL, note_status = ?, attempts = 0,
                         next_attempt_at = 0, last_error = NULL, error_field = NULL,
-                        cause = NULL, account = COALESCE(?, account)
+                        cause = NULL, account = COALESCE(?, account),
+                        followup_json = COALESCE(?, followup_json)
                     WHERE id = ?
                     """,
-                    (now, EntryState.QUEUED, phone, *columns, note_status, account, entry_id),
+                    (now, EntryState.QUEUED, phone, *columns, note_status, account,
+                     None if followup is None else json.dumps(followup, ensure_ascii=False),
+                     entry_id),
                 )
             new = select_row(conn, entry_id)
         assert new is not None

@@ -26,7 +26,6 @@ from superfone_desk.core.server_text import explain
 from superfone_desk.core.validation import validate
 from superfone_desk.store.db import OutboxOpenError
 from superfone_desk.store.outbox import EntryState, OutboxEntry, OutboxError
-from superfone_desk.store.outbox_followup import record_followup
 from superfone_desk.store.outbox_rows import entry_name
 from superfone_desk.ui.form.field_changes import connect_field_changes
 from superfone_desk.ui.form.kept_values import KeptValues, kept_summary
@@ -258,9 +257,8 @@ class SaveController(QObject):
                     known_exists=known_exists,
                     account=account,
                     name=entry_name(draft),  # to_send may hold only the edits
+                    followup=followup,
                 ).id
-                if followup is not None:
-                    record_followup(self._outbox.db, entry_id, followup, durable=True)
             else:
                 entry_id = self._outbox.add(
                     to_send,
