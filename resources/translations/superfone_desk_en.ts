@@ -19,6 +19,121 @@
     </message>
 </context>
 <context>
+    <name>ImportTexts</name>
+    <message numerus="yes">
+        <source>%Ln to create or update</source>
+        <translation>
+            <numerusform>%Ln to create or update</numerusform>
+            <numerusform>%Ln to create or update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to create</source>
+        <translation>
+            <numerusform>%Ln to create</numerusform>
+            <numerusform>%Ln to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln to update</numerusform>
+            <numerusform>%Ln to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln duplicate skipped</numerusform>
+            <numerusform>%Ln duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{listed} and %Ln more</source>
+        <translation>
+            <numerusform>{listed} and %Ln more</numerusform>
+            <numerusform>{listed} and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln row.</numerusform>
+            <numerusform>%Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %Ln lead(s)</source>
+        <translation>
+            <numerusform>&amp;Send %Ln lead</numerusform>
+            <numerusform>&amp;Send %Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Putting %Ln lead(s) in the outbox…</source>
+        <translation>
+            <numerusform>Putting %Ln lead in the outbox…</numerusform>
+            <numerusform>Putting %Ln leads in the outbox…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) are in the outbox (stopped: the rest were not queued); sending…</source>
+        <translation>
+            <numerusform>%Ln lead is in the outbox (stopped: the rest were not queued); sending…</numerusform>
+            <numerusform>%Ln leads are in the outbox (stopped: the rest were not queued); sending…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) are in the outbox; sending…</source>
+        <translation>
+            <numerusform>%Ln lead is in the outbox; sending…</numerusform>
+            <numerusform>%Ln leads are in the outbox; sending…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln created</numerusform>
+            <numerusform>%Ln created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent (stopped)</source>
+        <translation>
+            <numerusform>%Ln not sent (stopped)</numerusform>
+            <numerusform>%Ln not sent (stopped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) saved to {file}, with the reason in the last column.</source>
+        <translation>
+            <numerusform>%Ln row saved to {file}, with the reason in the last column.</numerusform>
+            <numerusform>%Ln rows saved to {file}, with the reason in the last column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n saved lead(s) waiting to send, sent the next time you start {app}. Quit now?</source>

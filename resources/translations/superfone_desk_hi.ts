@@ -183,6 +183,30 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>A .csv, .xlsx, .xls or .vcf file</source>
+        <extracomment>Data rows shown beside each column in the mapping step. Rows listed in the preview&apos;s table of rows not imported (all are in the errors file).</extracomment>
+        <translation>.csv, .xlsx, .xls या .vcf फ़ाइल</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>इम्पोर्ट करने की फ़ाइल</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>चुनें… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>शीट (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Leads from a spreadsheet (CSV or Excel, as HubSpot, Zoho, Salesforce or Excel save them) or contact cards (.vcf). Nothing is sent before you have seen the preview.</source>
+        <translation>स्प्रेडशीट से लीड (CSV या Excel, जैसे HubSpot, Zoho, Salesforce या Excel उन्हें सेव करते हैं) या कॉन्टैक्ट कार्ड (.vcf)। प्रीव्यू देखने से पहले कुछ भी नहीं भेजा जाता।</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpField</name>
     <message>
         <source>Follow-up</source>
@@ -385,6 +409,239 @@
     <message>
         <source>From {file}</source>
         <translation>{file} से</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Choose a file</source>
+        <extracomment>Each step&apos;s name in the window title (&quot;Import leads — Preview&quot;).</extracomment>
+        <translation>फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>कॉलम मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>प्रीव्यू</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <source>Import leads — {step}</source>
+        <extracomment>Unknown values listed by name per field; the rest are counted.</extracomment>
+        <translation>लीड इम्पोर्ट करें — {step}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to create or update</source>
+        <translation>
+            <numerusform>%Ln बनेगी या अपडेट होगी</numerusform>
+            <numerusform>%Ln बनेंगी या अपडेट होंगी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to create</source>
+        <translation>
+            <numerusform>%Ln बनेगी</numerusform>
+            <numerusform>%Ln बनेंगी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln अपडेट होगी</numerusform>
+            <numerusform>%Ln अपडेट होंगी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln अस्वीकार</numerusform>
+            <numerusform>%Ln अस्वीकार</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln डुप्लिकेट छोड़ी गई</numerusform>
+            <numerusform>%Ln डुप्लिकेट छोड़ी गईं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{counts}.</source>
+        <translation>{counts}।</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>“{value}” ({count})</source>
+        <translation>“{value}” ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{listed} and %Ln more</source>
+        <translation>
+            <numerusform>{listed} और %Ln अन्य</numerusform>
+            <numerusform>{listed} और %Ln अन्य</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in Superfone&apos;s {list} list: {values}</source>
+        <translation>Superfone की {list} लिस्ट में नहीं: {values}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s).</source>
+        <translation>
+            <numerusform>%Ln पंक्ति।</numerusform>
+            <numerusform>%Ln पंक्तियाँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The columns are matched as you matched them last time.</source>
+        <translation>कॉलम वैसे ही मिलाए गए हैं जैसे आपने पिछली बार मिलाए थे।</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln लीड भेजें (&amp;S)</numerusform>
+            <numerusform>%Ln लीड भेजें (&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Putting %Ln lead(s) in the outbox…</source>
+        <translation>
+            <numerusform>%Ln लीड आउटबॉक्स में डाली जा रही है…</numerusform>
+            <numerusform>%Ln लीड आउटबॉक्स में डाली जा रही हैं…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) are in the outbox (stopped: the rest were not queued); sending…</source>
+        <translation>
+            <numerusform>%Ln लीड आउटबॉक्स में है (रोका गया: बाकी कतार में नहीं डाली गईं); भेजी जा रही है…</numerusform>
+            <numerusform>%Ln लीड आउटबॉक्स में हैं (रोका गया: बाकी कतार में नहीं डाली गईं); भेजी जा रही हैं…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) are in the outbox; sending…</source>
+        <translation>
+            <numerusform>%Ln लीड आउटबॉक्स में है; भेजी जा रही है…</numerusform>
+            <numerusform>%Ln लीड आउटबॉक्स में हैं; भेजी जा रही हैं…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to Superfone: they go when the app is connected.</source>
+        <translation>Superfone से कनेक्ट नहीं है: ऐप के कनेक्ट होते ही ये भेजी जाएँगी।</translation>
+    </message>
+    <message>
+        <source>You can close this window: sending goes on, and the Outbox tab shows it.</source>
+        <translation>आप यह विंडो बंद कर सकते हैं: भेजना जारी रहेगा, और आउटबॉक्स टैब में दिखेगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln बनी</numerusform>
+            <numerusform>%Ln बनीं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln अपडेट हुई</numerusform>
+            <numerusform>%Ln अपडेट हुईं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent (stopped)</source>
+        <translation>
+            <numerusform>%Ln नहीं भेजी गई (रोका गया)</numerusform>
+            <numerusform>%Ln नहीं भेजी गईं (रोका गया)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln रुकी हुई</numerusform>
+            <numerusform>%Ln रुकी हुई</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{waiting}: {reason}</source>
+        <translation>{waiting}: {reason}</translation>
+    </message>
+    <message>
+        <source>{results}; {waiting}</source>
+        <translation>{results}; {waiting}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) saved to {file}, with the reason in the last column.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति {file} में सेव हुई, आखिरी कॉलम में वजह के साथ।</numerusform>
+            <numerusform>%Ln पंक्तियाँ {file} में सेव हुईं, आखिरी कॉलम में वजह के साथ।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>How often the send page reads the batch&apos;s counts while delivery works.</extracomment>
+        <translation>&lt; पीछे (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे (&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>लीड इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Lead lists ({patterns})</source>
+        <translation>लीड की लिस्ट ({patterns})</translation>
+    </message>
+    <message>
+        <source>Not connected to Superfone: not looked up.</source>
+        <translation>Superfone से कनेक्ट नहीं है: फ़ोन जाँचे नहीं गए।</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>हर पंक्ति जाँची जा रही है…</translation>
+    </message>
+    <message>
+        <source>S&amp;top sending this import</source>
+        <translation>इस इम्पोर्ट को भेजना रोकें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The leads could not be queued: {reason}</source>
+        <translation>लीड कतार में नहीं डाली जा सकीं: {reason}</translation>
+    </message>
+    <message>
+        <source>Delivery is paused.</source>
+        <translation>भेजना रुका हुआ है।</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>हो गया।</translation>
+    </message>
+    <message>
+        <source>Export refused rows</source>
+        <translation>अस्वीकार पंक्तियाँ एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files ({patterns})</source>
+        <translation>CSV फ़ाइलें ({patterns})</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {reason}</source>
+        <translation>{file} सेव नहीं हो सकी: {reason}</translation>
     </message>
 </context>
 <context>
@@ -732,6 +989,33 @@ We&apos;ll be in touch soon.</source>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>— not imported —</source>
+        <translation>— इम्पोर्ट नहीं —</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>फ़ाइल का कॉलम</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>किस रूप में इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation>पंक्ति {number}</translation>
+    </message>
+    <message>
+        <source>Check which lead field each column fills. Your choice is remembered for files with the same columns.</source>
+        <translation>देखें कि हर कॉलम लीड का कौन-सा फ़ील्ड भरता है। यही कॉलम वाली फ़ाइलों के लिए आपकी पसंद याद रखी जाती है।</translation>
+    </message>
+    <message>
+        <source>Import column {column} as</source>
+        <translation>कॉलम {column} को इस रूप में इम्पोर्ट करें</translation>
+    </message>
+</context>
+<context>
     <name>MultiPicker</name>
     <message>
         <source>Backspace removes the last of the {noun}; Left moves onto them</source>
@@ -952,6 +1236,25 @@ We&apos;ll be in touch soon.</source>
     <message>
         <source>Enter the kiosk PIN.</source>
         <translation>कियॉस्क PIN डालें।</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>&amp;Look each phone up in Superfone (tells new leads from updates)</source>
+        <translation>हर फ़ोन Superfone में जाँचें (&amp;L) (नई लीड और अपडेट अलग बताता है)</translation>
+    </message>
+    <message>
+        <source>One Get Lead per row, 5 a second: 1,000 rows take about 3 minutes</source>
+        <translation>हर पंक्ति पर एक Get Lead, एक सेकंड में 5: 1,000 पंक्तियों में लगभग 3 मिनट लगते हैं</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Not imported because</source>
+        <translation>इम्पोर्ट न होने की वजह</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1694,17 @@ We&apos;ll be in touch soon.</source>
     <message>
         <source>{error} Saved leads are kept on this computer and sent automatically.</source>
         <translation>{error} सेव की गई लीड इस कंप्यूटर पर रहती हैं और अपने आप भेजी जाती हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>S&amp;top sending this import</source>
+        <translation>इस इम्पोर्ट को भेजना रोकें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export refused rows…</source>
+        <translation>अस्वीकार पंक्तियाँ एक्सपोर्ट करें… (&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2845,78 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     <message>
         <source>The {word} must be between -{bound:g} and {bound:g}</source>
         <translation>{word} -{bound:g} और {bound:g} के बीच होना चाहिए</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>दूसरे फ़ोन</translation>
+    </message>
+    <message>
+        <source>Full name (split)</source>
+        <translation>पूरा नाम (अलग किया जाएगा)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>पहला नाम</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>उपनाम</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>बिज़नेस</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>वेबसाइट</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>स्टेज</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ग्रुप</translation>
+    </message>
+    <message>
+        <source>Assignee phone</source>
+        <translation>असाइनी का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>प्रोडक्ट</translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation>डील वैल्यू</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>सोर्स</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>सोर्स टाइप</translation>
+    </message>
+    <message>
+        <source>Additional info</source>
+        <translation>अतिरिक्त जानकारी</translation>
+    </message>
+    <message>
+        <source>Timeline note</source>
+        <translation>टाइमलाइन नोट</translation>
     </message>
     <message>
         <source>No system keyring found: the key is kept for this session only.</source>

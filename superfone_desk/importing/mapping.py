@@ -20,30 +20,32 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from superfone_desk.core.i18n import N_
+
 FULL_NAME = "full_name"
 
 #: Field → what the user sees in the mapping step and in messages.
 TARGETS: dict[str, str] = {
-    "customer_phone": "Phone",
-    "add_phones": "Other phones",
-    FULL_NAME: "Full name (split)",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "business_name": "Business",
-    "email": "Email",
-    "website": "Website",
-    "lead_stage_name": "Stage",
-    "lead_group_name": "Group",
-    "assignee_user_phone": "Assignee phone",
-    "add_labels": "Labels",
-    "add_products": "Products",
-    "deal_value": "Deal value",
-    "source": "Source",
-    "source_type": "Source type",
-    "address.text": "Address",
-    "city": "City",
-    "additional_info": "Additional info",
-    "customer_note": "Timeline note",
+    "customer_phone": N_("Phone"),
+    "add_phones": N_("Other phones"),
+    FULL_NAME: N_("Full name (split)"),
+    "first_name": N_("First name"),
+    "last_name": N_("Last name"),
+    "business_name": N_("Business"),
+    "email": N_("Email"),
+    "website": N_("Website"),
+    "lead_stage_name": N_("Stage"),
+    "lead_group_name": N_("Group"),
+    "assignee_user_phone": N_("Assignee phone"),
+    "add_labels": N_("Labels"),
+    "add_products": N_("Products"),
+    "deal_value": N_("Deal value"),
+    "source": N_("Source"),
+    "source_type": N_("Source type"),
+    "address.text": N_("Address"),
+    "city": N_("City"),
+    "additional_info": N_("Additional info"),
+    "customer_note": N_("Timeline note"),
 }
 #: Fields more than one column may feed.
 MULTI_COLUMN = frozenset(

@@ -78,7 +78,7 @@ def test_csv_mapping_remembered_dry_run_send_and_refused_rows_exported(
     assert duplicates == 1  # 1104 has 1101's mobile
     summary = wizard.preview_page.summary.text()
     assert f"{refused} refused" in summary
-    assert "1 duplicates skipped" in summary
+    assert "1 duplicate skipped" in summary  # plural forms (issue #17)
     listed = wizard.preview_page.rows
     reasons = [listed.item(r, 1).text() for r in range(listed.rowCount())]
     assert any("Email" in reason for reason in reasons)

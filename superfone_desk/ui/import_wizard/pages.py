@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from superfone_desk.importing.mapping import TARGETS, ColumnMapping
+from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP, core_text
 from superfone_desk.ui.plain_text import plain_tip
 
-NOT_IMPORTED = "— not imported —"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("MappingPage", "— not imported —")
 #: Data rows shown beside each column in the mapping step.
 SAMPLE_ROWS = 3
 #: Rows listed in the preview's table of rows not imported (all are in the errors file).
@@ -81,16 +82,16 @@ class FilePage(QWidget):
         super().__init__(parent)
         self.path = QLineEdit()
         self.path.setObjectName("import_path")
-        self.path.setPlaceholderText("A .csv, .xlsx, .xls or .vcf file")
-        self.path.setAccessibleName("File to import")
-        self.choose = QPushButton("&Choose…")
+        self.path.setPlaceholderText(self.tr("A .csv, .xlsx, .xls or .vcf file"))
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.choose = QPushButton(self.tr("&Choose…"))
         self.choose.setObjectName("import_choose")
         self.choose.clicked.connect(self.choose_requested)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
         self.error = _error_label("import_file_error")
-        self.sheet_label = QLabel("&Sheet:")
+        self.sheet_label = QLabel(self.tr("&Sheet:"))
         self.sheet = QComboBox()
         self.sheet.setObjectName("import_sheet")
         self.sheet_label.setBuddy(self.sheet)
@@ -103,9 +104,11 @@ class FilePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             _label(
-                "Leads from a spreadsheet (CSV or Excel, as HubSpot, Zoho, Salesforce or "
-                "Excel save them) or contact cards (.vcf). Nothing is sent before you "
-                "have seen the preview."
+                self.tr(
+                    "Leads from a spreadsheet (CSV or Excel, as HubSpot, Zoho, Salesforce or "
+                    "Excel save them) or contact cards (.vcf). Nothing is sent before you "
+                    "have seen the preview."
+                )
             )
         )
         layout.addLayout(row)
@@ -138,7 +141,11 @@ class MappingPage(QWidget):
         self.table = QTableWidget(0, 2 + SAMPLE_ROWS)
         self.table.setObjectName("import_mapping")
         self.table.setHorizontalHeaderLabels(
-            ["Column in the file", "Import as", *(f"Row {n + 1}" for n in range(SAMPLE_ROWS))]
+            [
+                self.tr("Column in the file"),
+                self.tr("Import as"),
+                *(self.tr("Row {number}").format(number=n + 1) for n in range(SAMPLE_ROWS)),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,8 +158,10 @@ class MappingPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             _label(
-                "Check which lead field each column fills. Your choice is remembered for "
-                "files with the same columns."
+                self.tr(
+                    "Check which lead field each column fills. Your choice is remembered for "
+                    "files with the same columns."
+                )
             )
         )
         layout.addWidget(self.table, 1)
@@ -172,10 +181,10 @@ class MappingPage(QWidget):
             self.table.setItem(column, 0, QTableWidgetItem(header))
             combo = QComboBox()
             combo.setObjectName(f"import_field_{column}")
-            combo.setAccessibleName(f"Import column {header} as")
-            combo.addItem(NOT_IMPORTED, None)
+            combo.setAccessibleName(self.tr("Import column {column} as").format(column=header))
+            combo.addItem(self.tr(NOT_IMPORTED), None)
             for target, label in TARGETS.items():
-                combo.addItem(label, target)
+                combo.addItem(core_text(label), target)
             combo.setCurrentIndex(max(combo.findData(field), 0))
             combo.currentIndexChanged.connect(
                 lambda _i, c=column, box=combo: self.field_changed.emit(c, box.currentData())
@@ -192,7 +201,7 @@ class MappingPage(QWidget):
             self.table.setColumnWidth(2 + n, min(self.table.columnWidth(2 + n), 220))
 
     def show_problems(self, problems: Sequence[str]) -> None:
-        show_error(self.problems, "\n".join(problems))
+        show_error(self.problems, "\n".join(core_text(problem) for problem in problems))
 
 
 class PreviewPage(QWidget):
@@ -200,9 +209,13 @@ class PreviewPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lookup = QCheckBox("&Look each phone up in Superfone (tells new leads from updates)")
+        self.lookup = QCheckBox(
+            self.tr("&Look each phone up in Superfone (tells new leads from updates)")
+        )
         self.lookup.setObjectName("import_lookup")
-        self.lookup.setToolTip("One Get Lead per row, 5 a second: 1,000 rows take about 3 minutes")
+        self.lookup.setToolTip(
+            self.tr("One Get Lead per row, 5 a second: 1,000 rows take about 3 minutes")
+        )
         self.progress = _progress("import_check_progress")
         self.summary = _label(name="import_summary")
         font = self.summary.font()
@@ -213,7 +226,7 @@ class PreviewPage(QWidget):
         self.error = _error_label("import_check_error")
         self.rows = QTableWidget(0, 2)
         self.rows.setObjectName("import_refused_rows")
-        self.rows.setHorizontalHeaderLabels(["Row", "Not imported because"])
+        self.rows.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Not imported because")])
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.horizontalHeader().setStretchLastSection(True)
@@ -230,8 +243,9 @@ class PreviewPage(QWidget):
         self.rows.setRowCount(len(shown))
         for index, (number, reason) in enumerate(shown):
             self.rows.setItem(index, 0, QTableWidgetItem(str(number)))
-            item = QTableWidgetItem(reason)
-            item.setToolTip(plain_tip(reason))
+            shown_reason = core_text(reason)
+            item = QTableWidgetItem(shown_reason)
+            item.setToolTip(plain_tip(shown_reason))
             self.rows.setItem(index, 1, item)
         self.rows.resizeColumnToContents(0)
         self.rows.setVisible(bool(rows))
@@ -244,12 +258,12 @@ class SendPage(QWidget):
         super().__init__(parent)
         self.status = _label(name="import_send_status")
         self.progress = _progress("import_send_progress")
-        self.stop = QPushButton("S&top sending this import")
+        self.stop = QPushButton(self.tr("S&top sending this import"))
         self.stop.setObjectName("import_stop")
         self.stop.hide()
         self.result = _label(name="import_result")
         self.error = _error_label("import_send_error")
-        self.export = QPushButton("&Export refused rows…")
+        self.export = QPushButton(self.tr("&Export refused rows…"))
         self.export.setObjectName("import_export")
         self.export.hide()
         self.exported = _label(name="import_exported")

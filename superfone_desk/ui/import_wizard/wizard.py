@@ -33,6 +33,7 @@ from superfone_desk.importing.plan import ImportPlan, Outcome
 from superfone_desk.importing.table import ImportCancelled, ImportFileError, Table
 from superfone_desk.store.entry import EntryState
 from superfone_desk.store.outbox_bulk import STOPPED
+from superfone_desk.ui.i18n import core_text
 from superfone_desk.ui.import_wizard.pages import (
     FilePage,
     MappingPage,
@@ -42,7 +43,7 @@ from superfone_desk.ui.import_wizard.pages import (
     show_error,
 )
 from superfone_desk.ui.import_wizard.steps import BackgroundStep
-from superfone_desk.ui.import_wizard.texts import preview_summary, sheet_names, unknown_values_text
+from superfone_desk.ui.import_wizard.texts import ImportTexts, sheet_names
 from superfone_desk.ui.workers import user_message
 
 if TYPE_CHECKING:
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
     from superfone_desk.ui.import_wizard.context import ImportContext
 
 FILE, MAPPING, PREVIEW, SEND = range(4)
-_TITLES = ("Choose a file", "Match the columns", "Preview", "Send")
 #: How often the send page reads the batch's counts while delivery works.
 WATCH_MS = 500
 
@@ -69,7 +69,7 @@ class ImportWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("import_wizard")
-        self.setWindowTitle("Import leads")
+        self._texts = ImportTexts(self)
         self.setModal(False)
         self.resize(860, 560)
         self._ctx = context
@@ -91,12 +91,12 @@ class ImportWizard(QDialog):
         self.pages = QStackedWidget()
         for page in (self.file_page, self.mapping_page, self.preview_page, self.send_page):
             self.pages.addWidget(page)
-        self.back = QPushButton("< &Back")
+        self.back = QPushButton(self.tr("< &Back"))
         self.back.setObjectName("import_back")
-        self.next = QPushButton("&Next >")
+        self.next = QPushButton(self.tr("&Next >"))
         self.next.setObjectName("import_next")
         self.next.setDefault(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("import_close")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -133,7 +133,7 @@ class ImportWizard(QDialog):
 
     def _show(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        self.setWindowTitle(f"Import leads — {_TITLES[index]}")
+        self.setWindowTitle(self._texts.title(index))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -141,14 +141,14 @@ class ImportWizard(QDialog):
         self.back.setVisible(index != SEND)
         self.back.setEnabled(index > FILE)
         self.next.setVisible(index != SEND)
-        self.next.setText("&Next >")
+        self.next.setText(self.tr("&Next >"))
         if index == FILE:
             self.next.setEnabled(bool(self.file_page.path.text().strip()) and not busy)
         elif index == MAPPING:
             self.next.setEnabled(self.mapping is not None and not self.mapping.problems())
         elif index == PREVIEW:
             sendable = len(self.plan.sendable) if self.plan is not None else 0
-            self.next.setText(f"&Send {sendable:,} lead{'s' if sendable != 1 else ''}")
+            self.next.setText(self._texts.send_button(sendable))
             self.next.setEnabled(self.plan is not None and not busy and sendable > 0)
 
     def go_next(self) -> None:
@@ -189,8 +189,10 @@ class ImportWizard(QDialog):
         return Path(self.file_page.path.text().strip()), chosen
 
     def _choose_file(self) -> None:
-        title = "Import leads"
-        kinds = "Lead lists (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf)"
+        title = self.tr("Import leads")
+        kinds = self.tr("Lead lists ({patterns})").format(
+            patterns="*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf"
+        )
         if self._ctx.choose_open is not None:
             path = self._ctx.choose_open(title, kinds)
         else:
@@ -245,18 +247,16 @@ class ImportWizard(QDialog):
         self.plan, self._plan_key = None, None
         samples = [row.cells for row in table.rows[:5] if any(row.cells)]
         self.mapping_page.show_mapping(self.mapping, samples)
-        notes = [note.rstrip(".") + "." for note in table.notes]
-        notes.append(f"{len(table.rows):,} rows.")
-        if saved is not None:
-            notes.append("The columns are matched as you matched them last time.")
-        self.mapping_page.remembered.setText(" ".join(notes))
+        self.mapping_page.remembered.setText(
+            self._texts.read_notes(table.notes, len(table.rows), saved is not None)
+        )
         self.mapping_page.show_problems(self.mapping.problems())
         self._show(MAPPING)
 
     def _on_read_failed(self, exc: BaseException) -> None:
         self.file_page.progress.hide()
         if not isinstance(exc, ImportCancelled):
-            text = str(exc) if isinstance(exc, ImportFileError) else user_message(exc)
+            text = core_text(str(exc)) if isinstance(exc, ImportFileError) else user_message(exc)
             show_error(self.file_page.error, text)
         self._update_buttons()
 
@@ -286,8 +286,10 @@ class ImportWizard(QDialog):
         self.plan = None
         show_error(self.preview_page.error, None)
         if lookup_on and client is None:
-            show_error(self.preview_page.error, "Not connected to Superfone: not looked up.")
-        self.preview_page.summary.setText("Checking every row…")
+            show_error(
+                self.preview_page.error, self.tr("Not connected to Superfone: not looked up.")
+            )
+        self.preview_page.summary.setText(self.tr("Checking every row…"))
         self._step.run(
             lambda progress, cancel: plan_import(
                 table,
@@ -309,8 +311,8 @@ class ImportWizard(QDialog):
         self.plan = plan
         page = self.preview_page
         page.progress.hide()
-        page.summary.setText(preview_summary(plan))
-        unknown = unknown_values_text(plan)
+        page.summary.setText(self._texts.preview_summary(plan))
+        unknown = self._texts.unknown_values(plan)
         page.unknown.setText(unknown)
         page.unknown.setVisible(bool(unknown))
         page.show_rows(
@@ -352,7 +354,7 @@ class ImportWizard(QDialog):
 
         self._show(SEND)
         page = self.send_page
-        page.status.setText(f"Putting {len(plan.sendable):,} leads in the outbox…")
+        page.status.setText(self._texts.queueing(len(plan.sendable)))
         page.stop.show()
         self._step.run(queue, "import queue", self._on_queued, self._on_queue_failed)
 
@@ -375,27 +377,24 @@ class ImportWizard(QDialog):
 
     def _on_queued(self, queued: Queued) -> None:
         page = self.send_page
-        page.stop.setText("S&top sending this import")
+        page.stop.setText(self.tr("S&top sending this import"))
         page.stop.setVisible(bool(queued.entries))
         self.queued_batch = queued
         self._ctx.nudge()
         self.queued.emit(queued.batch)
-        stopped = " (stopped: the rest were not queued)" if queued.cancelled else ""
-        waiting = (
-            "" if self._ctx.client() is not None
-            else " Not connected to Superfone: they go when the app is connected."
-        )
-        page.status.setText(
-            f"{len(queued.entries):,} leads are in the outbox{stopped}; sending…{waiting} "
-            "You can close this window: sending goes on, and the Outbox tab shows it."
-        )
+        page.status.setText(self._texts.queued(
+            len(queued.entries), queued.cancelled, self._ctx.client() is not None
+        ))
         set_progress(page.progress, 0, max(len(queued.entries), 1))
         self._read_counts()
         self._watch.start()
 
     def _on_queue_failed(self, exc: BaseException) -> None:
         self.send_page.stop.hide()
-        show_error(self.send_page.error, f"The leads could not be queued: {user_message(exc)}")
+        show_error(
+            self.send_page.error,
+            self.tr("The leads could not be queued: {reason}").format(reason=user_message(exc)),
+        )
 
     def _read_counts(self) -> None:
         queued = self.queued_batch
@@ -438,18 +437,12 @@ class ImportWizard(QDialog):
         page.stop.hide()
         stopped = sum(1 for _row, reason in results.refused if reason == STOPPED)
         refused = plan.count(Outcome.REFUSED) + len(results.refused) - stopped
-        text = (
-            f"{results.created:,} created, {results.updated:,} updated, {refused:,} refused, "
-            f"{plan.count(Outcome.DUPLICATE):,} duplicates skipped"
+        page.result.setText(
+            self._texts.results(results, refused, plan.count(Outcome.DUPLICATE), stopped)
         )
-        if stopped:
-            text += f", {stopped:,} not sent (stopped)"
-        if results.waiting:
-            text += f"; {results.waiting:,} waiting"
-            if results.waiting_reason:
-                text += f": {results.waiting_reason}"
-        page.result.setText(text)
-        page.status.setText("Done." if not results.waiting else "Delivery is paused.")
+        page.status.setText(
+            self.tr("Delivery is paused.") if results.waiting else self.tr("Done.")
+        )
         page.export.setVisible(bool(self.error_rows()))
         self.delivered.emit(self.queued_batch.batch)
 
@@ -461,7 +454,8 @@ class ImportWizard(QDialog):
     def export_refused(self) -> None:
         table = self._table
         assert table is not None
-        title, kinds = "Export refused rows", "CSV files (*.csv)"
+        title = self.tr("Export refused rows")
+        kinds = self.tr("CSV files ({patterns})").format(patterns="*.csv")
         if self._ctx.choose_save is not None:
             path = self._ctx.choose_save(title, kinds)
         else:
@@ -478,10 +472,13 @@ class ImportWizard(QDialog):
         self._ctx.pool.submit(
             lambda: write_errors_csv(target, headers, rows),
             on_result=lambda n: self.send_page.exported.setText(
-                f"{n:,} rows saved to {target.name}, with the reason in the last column."
+                self._texts.exported(n, target.name)
             ),
             on_error=lambda exc: show_error(
-                self.send_page.error, f"Could not save {target.name}: {exc}"
+                self.send_page.error,
+                self.tr("Could not save {file}: {reason}").format(
+                    file=target.name, reason=core_text(str(exc))
+                ),
             ),
             name="import export",
         )
