@@ -16,6 +16,7 @@ from __future__ import annotations
 import enum
 import locale
 import os
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -198,6 +199,8 @@ def default_region(
 
 def _normalize(text: str) -> str:
     """Full-width and other Unicode digits to ASCII, Unicode dashes to '-'."""
+    if text.isascii():
+        return text  # nothing to change, and the usual case: skip the character loop
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
     return "".join(
         str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text
@@ -210,6 +213,30 @@ def _is_digit(char: str) -> bool:
 
 def _check_characters(text: str) -> PhoneParse | None:
     """A failure if ``text`` (normalized) holds something no phone number has."""
+    if _PHONE_CHARACTERS.fullmatch(text) is None:
+        bad = _bad_characters(text)
+        if bad is not None:
+            return bad
+    if "+" in text:
+        # Only one +, and nothing but "(" and spaces before it: "(+91) 98765 43210" is fine.
+        before = text[: text.index("+")]
+        if text.count("+") > 1 or any(c not in "( \t" for c in before):
+            return PhoneParse.failure(
+                PhoneProblem.INVALID_CHARACTERS, N_("The “+” can only come at the start")
+            )
+    if _DIGIT.search(text) is None:
+        return PhoneParse.failure(PhoneProblem.NOT_A_NUMBER, N_("Doesn't contain any digits"))
+    return None
+
+
+#: Only what a phone number may hold; text made of these alone needs no character scan
+#: (``_check_characters`` runs for every row of an import).
+_PHONE_CHARACTERS = re.compile(r"[0-9+ \t./()-]*")
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _bad_characters(text: str) -> PhoneParse | None:
+    """A failure for letters or characters outside digits, "+" and ``_SEPARATORS``."""
     if any(unicodedata.category(c).startswith("L") for c in text):
         return PhoneParse.failure(PhoneProblem.LETTERS, N_("Phone numbers can't contain letters"))
     bad: list[str] = []
@@ -222,15 +249,6 @@ def _check_characters(text: str) -> PhoneParse | None:
         )
         message = F_("Contains characters a phone number can't have: {shown}", shown=shown)
         return PhoneParse.failure(PhoneProblem.INVALID_CHARACTERS, message)
-    if "+" in text:
-        # Only one +, and nothing but "(" and spaces before it: "(+91) 98765 43210" is fine.
-        before = text[: text.index("+")]
-        if text.count("+") > 1 or any(c not in "( \t" for c in before):
-            return PhoneParse.failure(
-                PhoneProblem.INVALID_CHARACTERS, N_("The “+” can only come at the start")
-            )
-    if not any(_is_digit(c) for c in text):
-        return PhoneParse.failure(PhoneProblem.NOT_A_NUMBER, N_("Doesn't contain any digits"))
     return None
 
 
@@ -323,7 +341,7 @@ def _parse_phone(text: str, region: str) -> PhoneParse:
     bad = _check_characters(normalized)
     if bad is not None:
         return bad
-    digits = sum(_is_digit(c) for c in normalized)
+    digits = sum(map(normalized.count, "0123456789"))
     if digits < 3:
         return PhoneParse.failure(
             PhoneProblem.TOO_SHORT, _too_short(default)
@@ -336,7 +354,7 @@ def _parse_phone(text: str, region: str) -> PhoneParse:
         number = phonenumbers.parse(normalized, default)
     except phonenumbers.NumberParseException as exc:
         return _parse_error(exc, default, has_plus)
-    place = _number_region(number, default)
+    # The place a message names is worked out only for a message (most numbers are fine).
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == ValidationResult.INVALID_COUNTRY_CODE:
         return PhoneParse.failure(
@@ -345,17 +363,17 @@ def _parse_phone(text: str, region: str) -> PhoneParse:
         )
     if reason == ValidationResult.TOO_SHORT:
         return PhoneParse.failure(
-            PhoneProblem.TOO_SHORT, _too_short(place)
+            PhoneProblem.TOO_SHORT, _too_short(_number_region(number, default))
         )
     if reason == ValidationResult.TOO_LONG:
         return PhoneParse.failure(
-            PhoneProblem.TOO_LONG, _too_long(place)
+            PhoneProblem.TOO_LONG, _too_long(_number_region(number, default))
         )
     if reason == ValidationResult.INVALID_LENGTH:
         return PhoneParse.failure(
             PhoneProblem.INVALID_LENGTH,
             _in_place(
-                place,
+                _number_region(number, default),
                 N_("Wrong number of digits for a phone number"),
                 N_("Wrong number of digits for a phone number in {place}"),
             ),
@@ -365,6 +383,7 @@ def _parse_phone(text: str, region: str) -> PhoneParse:
             PhoneProblem.LOCAL_ONLY, N_("Looks like a local number: add the area code")
         )
     if not phonenumbers.is_valid_number(number):
+        place = _number_region(number, default)
         target = F_(_place(place)) if _place(place) else f"+{number.country_code}"
         return PhoneParse.failure(
             PhoneProblem.NOT_VALID, F_("Not a valid number for {place}", place=target)

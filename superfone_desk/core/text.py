@@ -44,6 +44,10 @@ def has_control_characters(text: str, *, multiline: bool = False) -> bool:
     lone surrogates (which can't be encoded as UTF-8 at all) and the invisible format
     characters in ``_INVISIBLE``.
     """
+    if text.isascii() and text.isprintable():
+        # The usual text, decided at C speed (an import checks a dozen fields a row):
+        # the only ASCII controls are the non-printable ones (C0 and DEL).
+        return False
     for char in text:
         if multiline and char in _MULTILINE_OK:
             continue
