@@ -13,6 +13,8 @@ For each entry, oldest first (``Outbox.claim``: one phone's saves strictly in or
    and the next process after a crash, send these same bodies. The timeline note is a
    request of its own, last; an update goes out with create off, and if its phone is
    not the lead's primary after all, the plan is made again under the proven one.
+   While a long queue goes out, ``delivery.lookahead`` plans the next entries on lanes
+   of its own, so their senders only post.
 2. **Send** each request in turn. Before it goes out the entry records it as in flight;
    after it was accepted, the progress. A crash after the first request never sends
    it again.
@@ -82,12 +84,14 @@ from superfone_desk.api.errors import (
 from superfone_desk.api.models import LeadUpsert
 from superfone_desk.core.note_rule import sends_note
 from superfone_desk.delivery.followup_stage import send_followup
+from superfone_desk.delivery.lookahead import Lookahead
 from superfone_desk.delivery.planning import Refused, not_a_primary, plan, retarget
 from superfone_desk.delivery.policy import (
     Backoff,
     LeadClient,
     Outcome,
     pause_cause,
+    refusal,
     storage_problem,
 )
 from superfone_desk.lead_lookup import PrimaryUnknown
@@ -162,6 +166,11 @@ class Deliverer:
         self._wall_ref, self._mono_ref = clock(), monotonic()
         self._next_prune = self._mono_ref  # at start, then every PRUNE_EVERY_S
         self._storage_failures = 0
+        # Plans the next entries while the senders post (a long queue, issue #15).
+        self._lookahead = Lookahead(
+            outbox, client_provider, window=8 * senders, account=self._account,
+            blocked=self._blocked,
+        )
 
     # ------------------------------------------------------------- control
 
@@ -265,11 +274,18 @@ class Deliverer:
         if stop.is_set() or not self.run_once():
             return False
         if self._senders > 1 and self._idle_timeout() == 0.0:
-            with ThreadPoolExecutor(self._senders - 1, thread_name_prefix="superfone-send") as pool:
+            threads = 2 * self._senders - 1  # the other senders and the look-ahead lanes
+            done = threading.Event()
+            with ThreadPoolExecutor(threads, thread_name_prefix="superfone-send") as pool:
+                for _ in range(self._senders):
+                    pool.submit(self._lookahead.run, done)
                 futures = [pool.submit(work) for _ in range(self._senders - 1)]
-                work()
-                for future in futures:
-                    future.result()  # a sender's store error reaches ``_loop``
+                try:
+                    work()
+                    for future in futures:
+                        future.result()  # a sender's store error reaches ``_loop``
+                finally:
+                    done.set()  # the lanes end with the senders
         else:
             work()
         return True
@@ -422,35 +438,8 @@ class Deliverer:
         if isinstance(exc, FieldRejected):
             fresh = self._outbox.get(entry.id)
             requests = () if fresh is None or fresh.requests is None else fresh.requests
-            second = (
-                index is not None
-                and index > 0
-                and index < len(requests)
-                and "remove_labels" in requests[index]
-            )
-            note_only = (
-                index is not None
-                and 0 < index < len(requests)
-                and "customer_note" in requests[index]
-                and "remove_labels" not in requests[index]
-            )
-            if second:
-                self._stop(
-                    entry.id,
-                    EntryState.NEEDS_ATTENTION,
-                    "The lead was saved, except removing labels: " + exc.message,
-                    "remove_labels",
-                )
-            elif note_only:  # the note travels alone and last: the rest is on the lead
-                self._stop(
-                    entry.id,
-                    EntryState.NEEDS_ATTENTION,
-                    "The lead was saved, except the timeline note: " + exc.message,
-                    "customer_note",
-                )
-            else:
-                field = exc.field if index is not None else (exc.field or "customer_phone")
-                self._stop(entry.id, EntryState.NEEDS_ATTENTION, exc.message, field)
+            message, field = refusal(requests, index, exc)
+            self._stop(entry.id, EntryState.NEEDS_ATTENTION, message, field)
             return
         if not exc.retriable:
             self._stop(entry.id, EntryState.NEEDS_ATTENTION, exc.user_message, None)

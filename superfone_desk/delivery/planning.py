@@ -21,6 +21,7 @@ import logging
 from collections.abc import Mapping
 
 from superfone_desk.api.errors import FieldRejected, SuperfoneError
+from superfone_desk.api.models import LeadUpsert
 from superfone_desk.core.payload import build_requests
 from superfone_desk.core.validation import validate
 from superfone_desk.delivery.policy import LeadClient
@@ -28,7 +29,7 @@ from superfone_desk.lead_lookup import prove_primary
 from superfone_desk.store.entry import OutboxEntry
 from superfone_desk.store.outbox import Outbox
 
-__all__ = ["Refused", "not_a_primary", "plan", "retarget"]
+__all__ = ["Refused", "needs_lookup", "not_a_primary", "plan", "plan_ahead", "retarget"]
 
 _log = logging.getLogger(__name__)
 
@@ -51,19 +52,42 @@ def not_a_primary(exc: SuperfoneError, body: Mapping[str, object]) -> bool:
     )
 
 
+def needs_lookup(entry: OutboxEntry) -> bool:
+    """Whether planning ``entry`` asks Superfone about its phone first."""
+    return entry.known_exists is None or (entry.known_exists and bool(entry.draft.emails.strip()))
+
+
 def plan(client: LeadClient, outbox: Outbox, entry: OutboxEntry) -> OutboxEntry:
     """Look the phone up when needed, build the requests, store them on the entry."""
+    exists, primary, keep_emails = _learn(client, entry)
+    requests = _requests(entry, exists, primary, keep_emails)
+    created = not exists and entry.draft.create_if_missing
+    return outbox.save_plan(entry.id, requests, primary_phone=primary, created=created)
+
+
+def plan_ahead(client: LeadClient, outbox: Outbox, entry: OutboxEntry) -> bool:
+    """``plan`` for a queued entry before a sender claims it (``delivery.lookahead``);
+    whether its plan was stored. An entry that cannot be planned is left to its sender,
+    which reports why; a failed lookup raises (the caller stops looking ahead)."""
+    exists, primary, keep_emails = _learn(client, entry)
+    try:
+        requests = _requests(entry, exists, primary, keep_emails)
+    except Refused:
+        return False
+    created = not exists and entry.draft.create_if_missing
+    return outbox.save_plan_ahead(entry.id, requests, primary_phone=primary, created=created)
+
+
+def _learn(client: LeadClient, entry: OutboxEntry) -> tuple[bool, str, tuple[str, ...]]:
+    """Whether the lead exists, its primary phone (a guess, see the module docstring)
+    and the emails an update must keep."""
     typed = entry.phone
-    keep_emails: tuple[str, ...] = ()
-    if entry.known_exists is None or (entry.known_exists and entry.draft.emails.strip()):
+    if needs_lookup(entry):
         lead = client.get_lead(typed)
-        exists = lead is not None
-        primary = lead.primary_phone if lead is not None else typed  # a guess, see above
-        keep_emails = lead.email if lead is not None else ()
-    else:
-        exists = entry.known_exists
-        primary = entry.known_primary or typed
-    return _save(outbox, entry, exists, primary, keep_emails)
+        if lead is None:
+            return False, typed, ()
+        return True, lead.primary_phone, lead.email
+    return bool(entry.known_exists), entry.known_primary or typed, ()
 
 
 def retarget(
@@ -77,15 +101,16 @@ def retarget(
     failed = entry.primary_phone or entry.phone
     primary = prove_primary(client, lead, entry.phone, not_this=failed)
     _log.info("outbox entry %d: the lead's primary is another of its phones", entry.id)
-    return _save(outbox, entry, True, primary, lead.email)
+    requests = _requests(entry, True, primary, lead.email)
+    return outbox.save_plan(entry.id, requests, primary_phone=primary, created=False)
 
 
-def _save(
-    outbox: Outbox, entry: OutboxEntry, exists: bool, primary: str, keep_emails: tuple[str, ...]
-) -> OutboxEntry:
+def _requests(
+    entry: OutboxEntry, exists: bool, primary: str, keep_emails: tuple[str, ...]
+) -> list[LeadUpsert]:
     typed = entry.phone
     try:
-        requests = build_requests(
+        return build_requests(
             entry.draft,
             entry.region,
             primary_phone=None if primary == typed else primary,
@@ -100,5 +125,3 @@ def _save(
             field, message = next(iter(problems.items()))
             raise Refused(message, field) from exc
         raise
-    created = not exists and entry.draft.create_if_missing
-    return outbox.save_plan(entry.id, requests, primary_phone=primary, created=created)

@@ -6,12 +6,13 @@ listener is told, and how a storage failure is worded. Pure: no I/O."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from superfone_desk.api.errors import (
     AuthError,
+    FieldRejected,
     InsecureURLError,
     SuperfoneError,
     TLSError,
@@ -20,7 +21,7 @@ from superfone_desk.api.errors import (
 from superfone_desk.api.models import Lead, LeadUpsert
 from superfone_desk.store.entry import EntryState, OutboxEntry, PauseCause
 
-__all__ = ["Backoff", "LeadClient", "Outcome", "pause_cause", "storage_problem"]
+__all__ = ["Backoff", "LeadClient", "Outcome", "pause_cause", "refusal", "storage_problem"]
 
 
 class LeadClient(Protocol):
@@ -96,3 +97,17 @@ def pause_cause(exc: SuperfoneError) -> PauseCause | None:
     if isinstance(exc, UnexpectedStatus) and 300 <= exc.status < 400:
         return PauseCause.REDIRECT
     return None
+
+
+def refusal(
+    requests: Sequence[Mapping[str, object]], index: int | None, exc: FieldRejected
+) -> tuple[str, str | None]:
+    """What a lead refused at request ``index`` of its plan shows, and next to which
+    field. A refusal of a later request says what was saved before it: the second half
+    of a split (removing labels), or the note, which travels alone and last."""
+    later = index is not None and 0 < index < len(requests)
+    if later and "remove_labels" in requests[index or 0]:
+        return "The lead was saved, except removing labels: " + exc.message, "remove_labels"
+    if later and "customer_note" in requests[index or 0]:
+        return "The lead was saved, except the timeline note: " + exc.message, "customer_note"
+    return exc.message, exc.field if index is not None else (exc.field or "customer_phone")

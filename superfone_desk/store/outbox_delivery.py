@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from superfone_desk.api.models import LeadUpsert
@@ -227,23 +227,87 @@ class DeliveryLedger:
         created: bool,
     ) -> OutboxEntry:
         """Store the request bodies delivery will send; retries reuse exactly these."""
+        row = self._store_plan(entry_id, requests, primary_phone, created, ahead=False)
+        if row is None:
+            raise EntryNotFound(entry_id)
+        return OutboxEntry.from_row(row)
+
+    def save_plan_ahead(
+        self,
+        entry_id: int,
+        requests: Sequence[LeadUpsert],
+        *,
+        primary_phone: str,
+        created: bool,
+    ) -> bool:
+        """``save_plan`` for an entry no sender has claimed (``delivery.lookahead``):
+        stored only while it is still queued with no plan, so a sender that claimed it
+        meanwhile, and plans it itself, never has its plan changed under it."""
+        return self._store_plan(entry_id, requests, primary_phone, created, ahead=True) is not None
+
+    def _store_plan(
+        self,
+        entry_id: int,
+        requests: Sequence[LeadUpsert],
+        primary_phone: str,
+        created: bool,
+        *,
+        ahead: bool,
+    ) -> sqlite3.Row | None:
         bodies = [request.to_json() for request in requests]
+        condition = " AND state = ? AND requests_json IS NULL" if ahead else ""
         with self._db.transaction() as conn:
-            conn.execute(
+            cursor = conn.execute(
                 "UPDATE outbox SET requests_json = ?, next_request = 0, primary_phone = ?, "
-                "created = ?, updated_at = ? WHERE id = ?",
+                f"created = ?, updated_at = ? WHERE id = ?{condition}",
                 (
                     json.dumps(bodies, ensure_ascii=False, allow_nan=False),
                     primary_phone,
                     int(created),
                     self._clock(),
                     entry_id,
+                    *((EntryState.QUEUED,) if ahead else ()),
                 ),
             )
-            row = select_row(conn, entry_id)
-        if row is None:
-            raise EntryNotFound(entry_id)
-        return OutboxEntry.from_row(row)
+            return select_row(conn, entry_id) if cursor.rowcount else None
+
+    def next_unplanned(
+        self,
+        window: int,
+        wanted: Callable[[OutboxEntry], bool],
+        *,
+        account: str | None = None,
+        skip: Collection[int] = (),
+    ) -> OutboxEntry | None:
+        """The oldest ``wanted`` entry with no plan yet among the next ``window`` that
+        ``claim`` would give now, leaving out ``skip``; None when there is none (for
+        looking its phone up ahead of the senders, ``delivery.lookahead``). A damaged
+        row is left to ``claim``, which sets it aside."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"""
+                SELECT o.id, o.requests_json IS NULL FROM outbox AS o
+                WHERE o.state = ? AND o.next_attempt_at <= ?
+                  {ACCOUNT_FILTER[account is None]}
+                  AND NOT EXISTS (
+                      SELECT 1 FROM outbox AS p
+                      WHERE p.phone = o.phone AND p.seq < o.seq AND p.state IN (?, ?))
+                ORDER BY o.seq LIMIT ?
+                """,
+                (EntryState.QUEUED, self._clock(), *account_params(account), EntryState.QUEUED,
+                 EntryState.SENDING, window),
+            ).fetchall()
+            for entry_id, unplanned in rows:
+                row = select_row(conn, entry_id) if unplanned and entry_id not in skip else None
+                if row is None:
+                    continue
+                try:
+                    entry = OutboxEntry.from_row(row, check_draft=True)
+                except DamagedRow:
+                    continue
+                if wanted(entry):
+                    return entry
+        return None
 
     def begin_request(self, entry_id: int, index: int, *, carries_note: bool) -> None:
         """Record that request ``index`` is about to go out (committed before sending).
