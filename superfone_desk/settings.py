@@ -124,6 +124,10 @@ class KioskSettings:
         )
 
 
+#: The most phones delivery may send to at once (``Settings.import_senders``).
+MAX_IMPORT_SENDERS = 16
+
+
 @dataclass
 class Settings:
     base_url: str = DEFAULT_BASE_URL
@@ -166,7 +170,7 @@ class Settings:
             kiosk=KioskSettings.from_json(raw.get("kiosk")),
             only_fill_empty=_flag(raw, "only_fill_empty", False),
             language=_text(raw, "language", "system"),
-            import_senders=_count(raw, "import_senders", 4, most=16),
+            import_senders=_count(raw, "import_senders", 4, most=MAX_IMPORT_SENDERS),
         )
 
 

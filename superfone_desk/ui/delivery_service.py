@@ -56,6 +56,8 @@ class DeliveryService(QObject):
         to ``senders`` phones at once."""
         super().__init__(parent)
         self._outbox = outbox
+        #: Fixed for this run: Settings' "Phones sent to at once" applies at the next start.
+        self.senders = senders
         # The engine is plain Python: it asks for the client and account when it sends.
         self._deliverer = Deliverer(
             outbox,

@@ -122,6 +122,12 @@ class Preferences(QObject):
             self._settings.only_fill_empty = on
             self._persist()
 
+    def set_import_senders(self, senders: int) -> None:
+        """Phones delivery sends to at once (Settings), saved; used from the next start."""
+        if senders != self._settings.import_senders:
+            self._settings.import_senders = senders
+            self._persist()
+
     def _persist(self) -> None:
         try:
             self._store.save(self._settings)

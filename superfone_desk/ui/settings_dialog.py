@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,7 @@ from superfone_desk.api.errors import InsecureURLError
 from superfone_desk.api.models import Catalog
 from superfone_desk.api.urls import DEFAULT_BASE_URL, check_base_url
 from superfone_desk.core.phones import supported_regions
-from superfone_desk.settings import Preset, StickyDefaults
+from superfone_desk.settings import MAX_IMPORT_SENDERS, Preset, StickyDefaults
 from superfone_desk.ui import i18n
 from superfone_desk.ui.plain_text import plain
 from superfone_desk.ui.team_members import TeamMembersEditor
@@ -54,6 +55,8 @@ class SettingsChoice:
     language: str = "system"  # ui.i18n.CHOICES
     #: The admin's team members, (phone in E.164, name); None: not shown (no account).
     team: list[tuple[str, str]] | None = None
+    #: Phones delivery sends to at once (Settings.import_senders); used from the next start.
+    import_senders: int = 4
 
 
 def describe_defaults(defaults: StickyDefaults) -> str:
@@ -95,6 +98,7 @@ class SettingsDialog(QDialog):
         current_client: Callable[[], SuperfoneClient | None] | None = None,
         team: list[Member] | None = None,
         region: str = "IN",
+        import_senders: int = 4,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -198,13 +202,25 @@ class SettingsDialog(QDialog):
         for code in i18n.CHOICES[1:]:
             self.language.addItem(i18n.NATIVE_NAMES[code], code)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
-        self.language_note = QLabel(
+        self.language_note = _note(
             self.tr("Menus, tabs, Settings and messages change at once; the form and the "
                     "Outbox tab at the next start."),
+            "language_note",
             self,
         )
-        self.language_note.setObjectName("language_note")
-        self.language_note.setWordWrap(True)
+        self.senders = QSpinBox(self)
+        self.senders.setObjectName("import_senders")
+        self.senders.setAccessibleName(self.tr("Phones sent to at once"))
+        self.senders.setRange(1, MAX_IMPORT_SENDERS)
+        self.senders.setValue(min(max(import_senders, 1), MAX_IMPORT_SENDERS))
+        # The running delivery keeps its senders: changing them under requests in flight
+        # would leave an entry "sending" until the next start anyway (docs/outbox.md).
+        self.senders_note = _note(
+            self.tr("How many different phones the outbox sends to at the same time. More "
+                    "makes large imports faster. Takes effect at the next start."),
+            "import_senders_note",
+            self,
+        )
         #: The account's members by name for the Assignee field (None: no account yet).
         self.team = TeamMembersEditor(team, region, self) if team is not None else None
         self.team_error = QLabel(self)
@@ -244,6 +260,8 @@ class SettingsDialog(QDialog):
         if self.team is not None:
             form.addRow(self.tr("&Team members"), self.team)
             form.addRow("", self.team_error)
+        form.addRow(self.tr("Phones sent to at &once"), self.senders)
+        form.addRow("", self.senders_note)
         form.addRow(self.tr("&Base URL (advanced)"), self.base_url)
         form.addRow("", self.base_url_error)
 
@@ -311,7 +329,7 @@ class SettingsDialog(QDialog):
         try:
             check_base_url(base_url)
         except InsecureURLError as exc:
-            self.test_result.setText(exc.user_message)
+            self.test_result.setText(user_message(exc))
             return
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Testing…"))
@@ -344,7 +362,7 @@ class SettingsDialog(QDialog):
         try:
             check_base_url(self._base_url())
         except InsecureURLError as exc:
-            self.base_url_error.setText(exc.user_message)
+            self.base_url_error.setText(user_message(exc))
             self.base_url_error.show()
             self.base_url.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -370,7 +388,16 @@ class SettingsDialog(QDialog):
             forget_defaults=self._forget,
             language=str(self.language.currentData()),
             team=self.team.members() if self.team is not None else None,
+            import_senders=self.senders.value(),
         )
+
+
+def _note(text: str, name: str, parent: QWidget) -> QLabel:
+    """A line of explanation under a field."""
+    note = QLabel(text, parent)
+    note.setObjectName(name)
+    note.setWordWrap(True)
+    return note
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:

@@ -77,6 +77,7 @@ class SettingsFlow(QObject):
             current_client=lambda: self._connection.client,
             team=self._team.admin_members(),
             region=self._preferences.region(),
+            import_senders=settings.import_senders,
             parent=self._dialog_parent,
         )
         dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog))
@@ -96,6 +97,8 @@ class SettingsFlow(QObject):
             presets=choice.presets,
             forget_defaults=choice.forget_defaults,
         )
+        # Saved only: delivery reads it when the window starts (the dialog says so).
+        preferences.set_import_senders(choice.import_senders)
         if choice.language != preferences.settings.language:
             preferences.set_language(choice.language)
             # Qt sends LanguageChange: what wraps its texts follows at once.
