@@ -264,6 +264,8 @@ def parse_coordinate(text: str) -> float | None:
 
 
 def _coordinates_problems(draft: LeadDraft) -> dict[str, str]:
+    if not (draft.latitude or draft.longitude):  # the usual case, and every imported row
+        return {}
     problems: dict[str, str] = {}
     entries = (
         ("address.latitude", draft.latitude, F_("latitude"), 90.0, "12.9716"),
