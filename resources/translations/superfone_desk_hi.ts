@@ -42,8 +42,25 @@
 <context>
     <name>CatalogLoader</name>
     <message>
+        <source>as of {time}</source>
+        <extracomment>Which picker each catalog fills (labels feed both label pickers).</extracomment>
+        <translation>{time} तक का</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <extracomment>Catalogs showing something (cached or fresh) in this generation.</extracomment>
+        <translation>सेव की गई कॉपी</translation>
+    </message>
+    <message>
+        <source>{note} (offline)</source>
+        <translation>{note} (ऑफ़लाइन)</translation>
+    </message>
+    <message>
+        <source>{loaded} — some could not be read.</source>
+        <translation>{loaded} — कुछ पढ़ी नहीं जा सकीं।</translation>
+    </message>
+    <message>
         <source>Could not load the list: {reason}</source>
-        <extracomment>Which picker each catalog fills (labels feed both label pickers). Catalogs showing something (cached or fresh) in this generation.</extracomment>
         <translation>लिस्ट लोड नहीं हो सकी: {reason}</translation>
     </message>
 </context>
@@ -1711,7 +1728,7 @@ We&apos;ll be in touch soon.</source>
     <name>SettingsDialog</name>
     <message>
         <source>source “{value}”</source>
-        <extracomment>The admin&apos;s team members, (phone in E.164, name); None: not shown (no account).</extracomment>
+        <extracomment>The admin&apos;s team members, (phone in E.164, name); None: not shown (no account). Phones delivery sends to at once (Settings.import_senders); used from the next start.</extracomment>
         <translation>सोर्स “{value}”</translation>
     </message>
     <message>
@@ -1808,6 +1825,14 @@ We&apos;ll be in touch soon.</source>
         <translation>सिस्टम ({language})</translation>
     </message>
     <message>
+        <source>Phones sent to at once</source>
+        <translation>एक साथ कितने फ़ोन पर भेजें</translation>
+    </message>
+    <message>
+        <source>How many different phones the outbox sends to at the same time. More makes large imports faster. Takes effect at the next start.</source>
+        <translation>आउटबॉक्स एक ही समय में कितने अलग-अलग फ़ोन पर भेजता है। ज़्यादा रखने से बड़े इम्पोर्ट जल्दी होते हैं। अगली बार ऐप शुरू करने पर लागू होगा।</translation>
+    </message>
+    <message>
         <source>API &amp;key</source>
         <extracomment>The account&apos;s members by name for the Assignee field (None: no account yet).</extracomment>
         <translation>API key (&amp;K)</translation>
@@ -1831,6 +1856,10 @@ We&apos;ll be in touch soon.</source>
     <message>
         <source>&amp;Team members</source>
         <translation>टीम सदस्य (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Phones sent to at &amp;once</source>
+        <translation>एक साथ कितने फ़ोन पर भेजें (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Base URL (advanced)</source>
@@ -2829,6 +2858,214 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     <message>
         <source>stage</source>
         <translation>स्टेज</translation>
+    </message>
+    <message>
+        <source>{loaded} of {total} loaded</source>
+        <translation>{total} में से {loaded} लोड हुईं</translation>
+    </message>
+    <message>
+        <source>the list claims {count} rows</source>
+        <translation>लिस्ट {count} पंक्तियाँ बताती है</translation>
+    </message>
+    <message>
+        <source>the list claims {count} pages</source>
+        <translation>लिस्ट {count} पेज बताती है</translation>
+    </message>
+    <message>
+        <source>asked for page {number}, got page {got}</source>
+        <translation>पेज {number} माँगा था, पेज {got} मिला</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {megabytes} MB</source>
+        <translation>जवाब {megabytes} MB से बड़ा है</translation>
+    </message>
+    <message>
+        <source>Superfone did not accept the API key. Check it in Settings.</source>
+        <translation>Superfone ने API key स्वीकार नहीं की। सेटिंग्स में इसे जाँचें।</translation>
+    </message>
+    <message>
+        <source>The API key is empty or contains characters an API key cannot have (spaces or line breaks inside it?). Check it in Settings.</source>
+        <translation>API key खाली है या उसमें ऐसे अक्षर हैं जो API key में नहीं हो सकते (बीच में स्पेस या नई लाइन?)। सेटिंग्स में इसे जाँचें।</translation>
+    </message>
+    <message>
+        <source>Superfone is limiting requests right now.</source>
+        <translation>Superfone अभी रिक्वेस्ट सीमित कर रहा है।</translation>
+    </message>
+    <message>
+        <source>Superfone is limiting requests right now. Retrying in {seconds} s.</source>
+        <translation>Superfone अभी रिक्वेस्ट सीमित कर रहा है। {seconds} सेकंड में फिर कोशिश होगी।</translation>
+    </message>
+    <message>
+        <source>Superfone had a problem (HTTP {status}).</source>
+        <translation>Superfone में कोई समस्या आई (HTTP {status})।</translation>
+    </message>
+    <message>
+        <source>Superfone had a problem (HTTP {status}): {message}.</source>
+        <translation>Superfone में कोई समस्या आई (HTTP {status}): {message}।</translation>
+    </message>
+    <message>
+        <source>Superfone answered with a redirect (HTTP {status}), which the app does not follow. Check the server address in Settings.</source>
+        <translation>Superfone ने रीडायरेक्ट भेजा (HTTP {status}), जिसे ऐप नहीं मानता। सेटिंग्स में सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>Superfone gave an answer the app does not expect (HTTP {status}).</source>
+        <translation>Superfone ने ऐसा जवाब दिया जिसकी ऐप को उम्मीद नहीं थी (HTTP {status})।</translation>
+    </message>
+    <message>
+        <source>Superfone gave an answer the app does not expect (HTTP {status}): {message}.</source>
+        <translation>Superfone ने ऐसा जवाब दिया जिसकी ऐप को उम्मीद नहीं थी (HTTP {status}): {message}।</translation>
+    </message>
+    <message>
+        <source>Superfone sent a response the app cannot read ({detail}).</source>
+        <translation>Superfone ने ऐसा जवाब भेजा जिसे ऐप पढ़ नहीं सकता ({detail})।</translation>
+    </message>
+    <message>
+        <source>Superfone refused the request (HTTP {status}).</source>
+        <translation>Superfone ने रिक्वेस्ट अस्वीकार कर दी (HTTP {status})।</translation>
+    </message>
+    <message>
+        <source>a web page instead of data; is the server address right?</source>
+        <translation>डेटा की जगह एक वेब पेज; क्या सर्वर का पता सही है?</translation>
+    </message>
+    <message>
+        <source>The connection to Superfone dropped before it answered. The request may have been received; check the result before sending it again.</source>
+        <translation>Superfone के जवाब देने से पहले कनेक्शन टूट गया। हो सकता है रिक्वेस्ट पहुँच गई हो; दोबारा भेजने से पहले नतीजा जाँच लें।</translation>
+    </message>
+    <message>
+        <source>The connection dropped while Superfone was answering. The request was received; check the result before sending it again.</source>
+        <translation>Superfone जवाब दे रहा था तभी कनेक्शन टूट गया। रिक्वेस्ट पहुँच गई थी; दोबारा भेजने से पहले नतीजा जाँच लें।</translation>
+    </message>
+    <message>
+        <source>Could not connect to Superfone in time. Check the internet connection.</source>
+        <translation>समय पर Superfone से कनेक्ट नहीं हो सका। इंटरनेट कनेक्शन जाँचें।</translation>
+    </message>
+    <message>
+        <source>The app waited too long for a free connection to Superfone. Try again.</source>
+        <translation>ऐप ने Superfone से खाली कनेक्शन के लिए बहुत देर इंतज़ार किया। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Sending to Superfone took too long and was stopped before it finished. Nothing was saved; try again.</source>
+        <translation>Superfone को भेजने में बहुत देर लगी और पूरा होने से पहले रोक दिया गया। कुछ भी सेव नहीं हुआ; फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Superfone did not answer in time. The request may have been received; check the result before sending it again.</source>
+        <translation>Superfone ने समय पर जवाब नहीं दिया। हो सकता है रिक्वेस्ट पहुँच गई हो; दोबारा भेजने से पहले नतीजा जाँच लें।</translation>
+    </message>
+    <message>
+        <source>Superfone did not answer in time.</source>
+        <translation>Superfone ने समय पर जवाब नहीं दिया।</translation>
+    </message>
+    <message>
+        <source>Could not reach Superfone. Check the internet connection and the server address in Settings.</source>
+        <translation>Superfone तक नहीं पहुँच सके। इंटरनेट कनेक्शन और सेटिंग्स में सर्वर का पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>The connection to Superfone failed before the request was sent. Nothing was saved; try again.</source>
+        <translation>रिक्वेस्ट भेजे जाने से पहले Superfone से कनेक्शन टूट गया। कुछ भी सेव नहीं हुआ; फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The server address uses a protocol the app cannot speak.</source>
+        <translation>सर्वर का पता ऐसा प्रोटोकॉल इस्तेमाल करता है जो ऐप नहीं समझता।</translation>
+    </message>
+    <message>
+        <source>its compressed body is corrupt</source>
+        <translation>उसका कंप्रेस किया गया हिस्सा खराब है</translation>
+    </message>
+    <message>
+        <source>Superfone gave up waiting for the request (HTTP 408). Nothing was saved; it is sent again.</source>
+        <translation>Superfone ने रिक्वेस्ट का इंतज़ार करना छोड़ दिया (HTTP 408)। कुछ भी सेव नहीं हुआ; इसे फिर से भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>the answer was empty</source>
+        <translation>जवाब खाली था</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>जवाब JSON ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>the answer has no data</source>
+        <translation>जवाब में डेटा नहीं है</translation>
+    </message>
+    <message>
+        <source>Superfone started to answer, then stopped. The request was received; check the result before sending it again.</source>
+        <translation>Superfone ने जवाब देना शुरू किया, फिर रुक गया। रिक्वेस्ट पहुँच गई थी; दोबारा भेजने से पहले नतीजा जाँच लें।</translation>
+    </message>
+    <message>
+        <source>the answer was cut off before its end</source>
+        <translation>जवाब पूरा होने से पहले कट गया</translation>
+    </message>
+    <message>
+        <source>Could not connect securely to Superfone (certificate not trusted). If your network inspects HTTPS traffic, ask your IT person to make its certificate trusted; the app never connects without checking.</source>
+        <translation>Superfone से सुरक्षित कनेक्शन नहीं हो सका (सर्टिफ़िकेट भरोसेमंद नहीं है)। अगर आपका नेटवर्क HTTPS ट्रैफ़िक जाँचता है, तो अपने IT वाले से उसका सर्टिफ़िकेट भरोसेमंद करवाएँ; ऐप बिना जाँचे कभी कनेक्ट नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to Superfone (the TLS handshake failed).</source>
+        <translation>Superfone से सुरक्षित कनेक्शन नहीं बन सका (TLS हैंडशेक नाकाम रहा)।</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation>जवाब सही JSON नहीं है</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URL. It should look like {example}.</source>
+        <translation>सर्वर का पता सही URL नहीं है। यह {example} जैसा होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// and name a host, like {example}.</source>
+        <translation>सर्वर का पता https:// से शुरू होना चाहिए और उसमें होस्ट का नाम होना चाहिए, जैसे {example}।</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, a password, &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>सर्वर के पते में यूज़र नेम, पासवर्ड, &apos;?&apos; या &apos;#&apos; नहीं होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to {host}: the API key would travel unencrypted. Use https://.</source>
+        <translation>{host} से सादा http:// कनेक्शन नहीं किया जाएगा: API key बिना एन्क्रिप्शन के जाएगी। https:// इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>an email address needs an @ (like name@example.com)</source>
+        <translation>ईमेल पते में @ होना चाहिए (जैसे name@example.com)</translation>
+    </message>
+    <message>
+        <source>something is missing before the @</source>
+        <translation>@ से पहले कुछ छूट गया है</translation>
+    </message>
+    <message>
+        <source>something is missing after the @</source>
+        <translation>@ के बाद कुछ छूट गया है</translation>
+    </message>
+    <message>
+        <source>the part after the @ is not a full domain name (like example.com)</source>
+        <translation>@ के बाद का हिस्सा पूरा डोमेन नाम नहीं है (जैसे example.com)</translation>
+    </message>
+    <message>
+        <source>a dot or hyphen is in the wrong place (two in a row, or at the start or end)</source>
+        <translation>कोई डॉट या हाइफ़न गलत जगह है (लगातार दो, या शुरू या आखिर में)</translation>
+    </message>
+    <message>
+        <source>it has characters an email address cannot have (a space or a comma?)</source>
+        <translation>इसमें ऐसे अक्षर हैं जो ईमेल पते में नहीं हो सकते (कोई स्पेस या कॉमा?)</translation>
+    </message>
+    <message>
+        <source>it is too long for an email address</source>
+        <translation>यह ईमेल पते के लिए बहुत लंबा है</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name that cannot receive email</source>
+        <translation>@ के बाद का हिस्सा एक आरक्षित नाम है जिस पर ईमेल नहीं आ सकता</translation>
+    </message>
+    <message>
+        <source>write only the address itself, like name@example.com</source>
+        <translation>सिर्फ़ पता लिखें, जैसे name@example.com</translation>
+    </message>
+    <message>
+        <source>an address with an IP address after the @ is not accepted</source>
+        <translation>@ के बाद IP एड्रेस वाला पता स्वीकार नहीं होता</translation>
+    </message>
+    <message>
+        <source>this email address is not valid</source>
+        <translation>यह ईमेल पता सही नहीं है</translation>
     </message>
     <message>
         <source>group</source>

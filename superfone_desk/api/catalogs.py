@@ -35,6 +35,7 @@ from superfone_desk.api.errors import (
     ServerError,
 )
 from superfone_desk.api.models import CatalogItem, Page
+from superfone_desk.translatable import F_, N_
 
 __all__ = [
     "CATALOG_DEFAULT_PAGE_SIZE",
@@ -46,6 +47,12 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
+
+# What the user may read (marked; module-level templates: core.i18n.recognise).
+LOADED = N_("{loaded} of {total} loaded")
+CLAIMS_ROWS = N_("the list claims {count} rows")
+CLAIMS_PAGES = N_("the list claims {count} pages")
+WRONG_PAGE = N_("asked for page {number}, got page {got}")
 T = TypeVar("T")
 
 #: The documented default page size (CONTRACT §1.5): the only size every server serves.
@@ -89,7 +96,7 @@ class CatalogRows(list[CatalogItem]):
 
     @property
     def summary(self) -> str:
-        return f"{len(self)} of {self.total} loaded"
+        return F_(LOADED, loaded=len(self), total=self.total)
 
 
 class _Incomplete(Exception):
@@ -146,7 +153,7 @@ def _read_once(read: PageReader) -> tuple[list[CatalogItem], int]:
     first = _checked(read(1, size), 1)
     total = first.total_items
     if total < 0:
-        raise MalformedResponse(f"the list claims {total} rows")
+        raise MalformedResponse(F_(CLAIMS_ROWS, count=total))
     if 0 < len(first.rows) < min(size, total):
         # The server serves fewer rows a page than asked (and may echo our size):
         # ask for exactly what it serves, so page n starts where page n-1 ended.
@@ -155,7 +162,7 @@ def _read_once(read: PageReader) -> tuple[list[CatalogItem], int]:
         total = first.total_items
     pages = math.ceil(total / size) if total else 1
     if pages > MAX_CATALOG_PAGES or first.total_pages > MAX_CATALOG_PAGES or first.total_pages < 0:
-        raise MalformedResponse(f"the list claims {max(pages, first.total_pages)} pages")
+        raise MalformedResponse(F_(CLAIMS_PAGES, count=max(pages, first.total_pages)))
     answers = [first]
     if pages > 1:
         try:
@@ -175,7 +182,7 @@ def _read_once(read: PageReader) -> tuple[list[CatalogItem], int]:
 
 def _checked(page: Page[CatalogItem], number: int) -> Page[CatalogItem]:
     if page.current_page != number:
-        raise MalformedResponse(f"asked for page {number}, got page {page.current_page}")
+        raise MalformedResponse(F_(WRONG_PAGE, number=number, got=page.current_page))
     return page
 
 

@@ -48,11 +48,17 @@ from superfone_desk.api.catalogs import (
 )
 from superfone_desk.api.errors import (
     FieldRejected,
-    InsecureURLError,
     MalformedAPIKey,
     MalformedResponse,
 )
-from superfone_desk.api.failures import MAX_RETRY_AFTER, CutOff, Reply, failure, success_data
+from superfone_desk.api.failures import (
+    MAX_RETRY_AFTER,
+    WEB_PAGE,
+    CutOff,
+    Reply,
+    failure,
+    success_data,
+)
 from superfone_desk.api.models import (
     Catalog,
     CatalogItem,
@@ -63,7 +69,16 @@ from superfone_desk.api.models import (
     TaskCreate,
 )
 from superfone_desk.api.transport import DEFAULT_DEADLINE, build_http_client
-from superfone_desk.api.urls import DEFAULT_BASE_URL, check_base_url, is_loopback
+from superfone_desk.api.urls import (
+    DEFAULT_BASE_URL,
+    check_base_url,
+    invalid,
+    is_loopback,
+    needs_https,
+    plain_http,
+    with_credentials,
+)
+from superfone_desk.translatable import F_, N_
 
 __all__ = [
     "CATALOG_DEFAULT_PAGE_SIZE",
@@ -89,6 +104,8 @@ USER_AGENT = f"SuperfoneDesk/{superfone_desk.__version__} (+python-httpx/{httpx.
 
 #: No answer of this API comes near this; a bigger body is a wrong server or an attack.
 MAX_BODY_BYTES = 5 * 1024 * 1024
+#: MalformedResponse's detail when the body passes it (a template: core.i18n.recognise).
+TOO_BIG = N_("the answer is larger than {megabytes} MB")
 #: CONTRACT §4.4: List Tasks refuses larger pages.
 TASK_PAGE_SIZE_MAX = 20
 
@@ -111,23 +128,14 @@ def _check_base_url(base_url: str) -> str:
     try:
         url = httpx.URL(base_url.strip())
     except (httpx.InvalidURL, TypeError) as exc:
-        raise InsecureURLError(
-            f"The server address is not a valid URL. It should look like {DEFAULT_BASE_URL}."
-        ) from exc
+        raise invalid() from exc
     scheme = url.scheme.lower()
     if scheme not in ("http", "https") or not _HOST.fullmatch(url.raw_host):
-        raise InsecureURLError(
-            f"The server address must start with https:// and name a host, like {DEFAULT_BASE_URL}."
-        )
+        raise needs_https()
     if url.userinfo or url.query or url.fragment:
-        raise InsecureURLError(
-            "The server address must not contain a user name, a password, '?' or '#'."
-        )
+        raise with_credentials()
     if scheme == "http" and not is_loopback(url.host):
-        raise InsecureURLError(
-            f"Refusing plain http:// to {url.host}: the API key would travel unencrypted. "
-            "Use https://."
-        )
+        raise plain_http(url.host)
     return str(url).rstrip("/")
 
 
@@ -342,7 +350,7 @@ class SuperfoneClient:
             # it again. Only a web page is not the API (a catch-all site at a mistyped
             # address): that must not count as saved.
             if reply.body.lstrip()[:1] == b"<":
-                raise MalformedResponse("a web page instead of data; is the server address right?")
+                raise MalformedResponse(WEB_PAGE)
             return None
         return success_data(reply)
 
@@ -421,4 +429,4 @@ def _read_capped(response: httpx.Response) -> bytes:
 
 
 def _too_big() -> str:
-    return f"the answer is larger than {MAX_BODY_BYTES // (1024 * 1024)} MB"
+    return F_(TOO_BIG, megabytes=MAX_BODY_BYTES // (1024 * 1024))

@@ -14,6 +14,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from superfone_desk.translatable import F_, N_, as_message
+
+# What the user reads, marked for translation (core.i18n). Templates stay at module
+# level: a text stored as English (an entry's last_error) is recognised by them.
+KEY_REFUSED = N_("Superfone did not accept the API key. Check it in Settings.")
+KEY_MALFORMED = N_(
+    "The API key is empty or contains characters an API key cannot have "
+    "(spaces or line breaks inside it?). Check it in Settings."
+)
+RATE_LIMITED = N_("Superfone is limiting requests right now.")
+RATE_LIMITED_RETRY = N_("Superfone is limiting requests right now. Retrying in {seconds} s.")
+SERVER_PROBLEM = N_("Superfone had a problem (HTTP {status}).")
+SERVER_PROBLEM_SAID = N_("Superfone had a problem (HTTP {status}): {message}.")
+REDIRECTED = N_(
+    "Superfone answered with a redirect (HTTP {status}), which the app does not "
+    "follow. Check the server address in Settings."
+)
+UNEXPECTED = N_("Superfone gave an answer the app does not expect (HTTP {status}).")
+UNEXPECTED_SAID = N_(
+    "Superfone gave an answer the app does not expect (HTTP {status}): {message}."
+)
+UNREADABLE = N_("Superfone sent a response the app cannot read ({detail}).")
+
 
 class SuperfoneError(Exception):
     """Base of all API failures. ``user_message`` is safe to show as-is."""
@@ -67,7 +90,7 @@ class AuthError(SuperfoneError):
     """HTTP 401: the API key is missing or invalid. Any 401 counts (CONTRACT U23)."""
 
     def __init__(self, server_message: str | None = None) -> None:
-        super().__init__("Superfone did not accept the API key. Check it in Settings.")
+        super().__init__(KEY_REFUSED)
         self.server_message = server_message
 
 
@@ -79,10 +102,7 @@ class MalformedAPIKey(AuthError, ValueError):
 
     def __init__(self) -> None:
         super().__init__(None)
-        self.user_message = (
-            "The API key is empty or contains characters an API key cannot have "
-            "(spaces or line breaks inside it?). Check it in Settings."
-        )
+        self.user_message = KEY_MALFORMED
         self.args = (self.user_message,)
 
 
@@ -116,8 +136,11 @@ class RateLimited(SuperfoneError):
     retriable = True
 
     def __init__(self, retry_after: float | None) -> None:
-        wait = f" Retrying in {retry_after:g} s." if retry_after is not None else ""
-        super().__init__("Superfone is limiting requests right now." + wait)
+        super().__init__(
+            RATE_LIMITED
+            if retry_after is None
+            else F_(RATE_LIMITED_RETRY, seconds=f"{retry_after:g}")
+        )
         self.retry_after = retry_after
 
 
@@ -131,8 +154,11 @@ class ServerError(SuperfoneError):
     retriable = True
 
     def __init__(self, status: int, server_message: str | None = None) -> None:
-        detail = f": {server_message}" if server_message else ""
-        super().__init__(f"Superfone had a problem (HTTP {status}){detail}.")
+        super().__init__(
+            F_(SERVER_PROBLEM_SAID, status=status, message=server_message)
+            if server_message
+            else F_(SERVER_PROBLEM, status=status)
+        )
         self.status = status
         self.server_message = server_message
         self.possibly_received = status != 503
@@ -148,13 +174,11 @@ class UnexpectedStatus(ServerError):
     def __init__(self, status: int, server_message: str | None = None) -> None:
         super().__init__(status, server_message)
         if 300 <= status < 400:
-            text = (
-                f"Superfone answered with a redirect (HTTP {status}), which the app does not "
-                "follow. Check the server address in Settings."
-            )
+            text = F_(REDIRECTED, status=status)
+        elif server_message:
+            text = F_(UNEXPECTED_SAID, status=status, message=server_message)
         else:
-            detail = f": {server_message}" if server_message else ""
-            text = f"Superfone gave an answer the app does not expect (HTTP {status}){detail}."
+            text = F_(UNEXPECTED, status=status)
         self.user_message = text
         self.args = (text,)
 
@@ -169,7 +193,8 @@ class MalformedResponse(SuperfoneError):
     possibly_received = True
 
     def __init__(self, detail: str) -> None:
-        super().__init__(f"Superfone sent a response the app cannot read ({detail}).")
+        # ``detail`` is one of our texts (marked where it is written): translated too.
+        super().__init__(F_(UNREADABLE, detail=as_message(detail)))
         self.detail = detail
 
 

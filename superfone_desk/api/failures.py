@@ -36,9 +36,11 @@ from superfone_desk.api.errors import (
     UnexpectedStatus,
     rejection,
 )
+from superfone_desk.translatable import F_, N_
 
 __all__ = [
     "MAX_RETRY_AFTER",
+    "WEB_PAGE",
     "CutOff",
     "Reply",
     "failure",
@@ -51,6 +53,10 @@ __all__ = [
 MAX_RETRY_AFTER = 24 * 60 * 60.0
 #: Server messages are shown to people; nobody reads more than this.
 MAX_MESSAGE_CHARS = 1000
+#: A refusal without a message of its own (a template: see core.i18n.recognise).
+REFUSED = N_("Superfone refused the request (HTTP {status}).")
+#: A web page where the API's JSON should be (a catch-all site at a mistyped address).
+WEB_PAGE = N_("a web page instead of data; is the server address right?")
 #: More digits than this in a Retry-After is garbage (int() refuses > 4300 digits).
 _MAX_RETRY_AFTER_DIGITS = 12
 
@@ -82,17 +88,17 @@ def failure(cause: httpx.HTTPError | CutOff | Reply, scrub: Callable[[str], str]
         exc = cause.cause
         if isinstance(exc, httpx.TimeoutException):
             return RequestTimeout(
-                "Superfone started to answer, then stopped. The request was received; "
-                "check the result before sending it again.",
+                N_("Superfone started to answer, then stopped. The request was received; "
+                   "check the result before sending it again."),
                 possibly_received=True,
             )
         if isinstance(exc, httpx.DecodingError):
-            return MalformedResponse("its compressed body is corrupt")
+            return MalformedResponse(N_("its compressed body is corrupt"))
         if isinstance(exc, httpx.RemoteProtocolError):
-            return MalformedResponse("the answer was cut off before its end")
+            return MalformedResponse(N_("the answer was cut off before its end"))
         return NetworkError(
-            "The connection dropped while Superfone was answering. The request was "
-            "received; check the result before sending it again.",
+            N_("The connection dropped while Superfone was answering. The request was "
+               "received; check the result before sending it again."),
             possibly_received=True,
         )
     return _transport_failure(cause)
@@ -111,61 +117,61 @@ def _transport_failure(exc: httpx.HTTPError) -> SuperfoneError:
     #   duplicate a timeline note (CONTRACT §11, U3).
     if isinstance(exc, httpx.ConnectTimeout):
         return RequestTimeout(
-            "Could not connect to Superfone in time. Check the internet connection.",
+            N_("Could not connect to Superfone in time. Check the internet connection."),
             possibly_received=False,
         )
     if isinstance(exc, httpx.PoolTimeout):
         return RequestTimeout(
-            "The app waited too long for a free connection to Superfone. Try again.",
+            N_("The app waited too long for a free connection to Superfone. Try again."),
             possibly_received=False,
         )
     if isinstance(exc, httpx.WriteTimeout):
         return RequestTimeout(
-            "Sending to Superfone took too long and was stopped before it finished. "
-            "Nothing was saved; try again.",
+            N_("Sending to Superfone took too long and was stopped before it finished. "
+               "Nothing was saved; try again."),
             possibly_received=False,
         )
     if isinstance(exc, httpx.ReadTimeout):
         return RequestTimeout(
-            "Superfone did not answer in time. The request may have been received; "
-            "check the result before sending it again.",
+            N_("Superfone did not answer in time. The request may have been received; "
+               "check the result before sending it again."),
             possibly_received=True,
         )
     if isinstance(exc, httpx.TimeoutException):  # future subclasses: assume the worst
-        return RequestTimeout("Superfone did not answer in time.", possibly_received=True)
+        return RequestTimeout(N_("Superfone did not answer in time."), possibly_received=True)
     if isinstance(exc, httpx.ConnectError):
         tls = _tls_cause(exc)
         if isinstance(tls, ssl.SSLCertVerificationError):
             return TLSError(
-                "Could not connect securely to Superfone (certificate not trusted). If your "
-                "network inspects HTTPS traffic, ask your IT person to make its certificate "
-                "trusted; the app never connects without checking."
+                N_("Could not connect securely to Superfone (certificate not trusted). If your "
+                   "network inspects HTTPS traffic, ask your IT person to make its certificate "
+                   "trusted; the app never connects without checking.")
             )
         if tls is not None:
             return TLSError(
-                "Could not set up a secure connection to Superfone (the TLS handshake failed)."
+                N_("Could not set up a secure connection to Superfone (the TLS handshake failed).")
             )
         return NetworkError(
-            "Could not reach Superfone. Check the internet connection and the server "
-            "address in Settings.",
+            N_("Could not reach Superfone. Check the internet connection and the server "
+               "address in Settings."),
             possibly_received=False,
         )
     if isinstance(exc, httpx.WriteError | httpx.LocalProtocolError | httpx.ProxyError):
         return NetworkError(
-            "The connection to Superfone failed before the request was sent. Nothing was "
-            "saved; try again.",
+            N_("The connection to Superfone failed before the request was sent. Nothing was "
+               "saved; try again."),
             possibly_received=False,
         )
     if isinstance(exc, httpx.UnsupportedProtocol):
         return NetworkError(
-            "The server address uses a protocol the app cannot speak.", possibly_received=False
+            N_("The server address uses a protocol the app cannot speak."), possibly_received=False
         )
     if isinstance(exc, httpx.DecodingError):
-        return MalformedResponse("its compressed body is corrupt")
+        return MalformedResponse(N_("its compressed body is corrupt"))
     # ReadError, RemoteProtocolError and anything unknown: the request may be through.
     return NetworkError(
-        "The connection to Superfone dropped before it answered. The request may have been "
-        "received; check the result before sending it again.",
+        N_("The connection to Superfone dropped before it answered. The request may have been "
+           "received; check the result before sending it again."),
         possibly_received=True,
     )
 
@@ -193,15 +199,15 @@ def _status_failure(reply: Reply, scrub: Callable[[str], str]) -> SuperfoneError
     if status == 408:
         # The server gave up waiting for the request: it did not act on it.
         return RequestTimeout(
-            "Superfone gave up waiting for the request (HTTP 408). Nothing was saved; "
-            "it is sent again.",
+            N_("Superfone gave up waiting for the request (HTTP 408). Nothing was saved; "
+               "it is sent again."),
             possibly_received=False,
         )
     if status == 429:
         return RateLimited(retry_after_seconds(reply.headers.get("retry-after")))
     if 400 <= status <= 499:
         # Docs silent on anything but 400/404: a refusal is a refusal (issue #11).
-        return rejection(status, message or f"Superfone refused the request (HTTP {status}).")
+        return rejection(status, message or F_(REFUSED, status=status))
     if 500 <= status <= 599:
         return ServerError(status, message)
     return UnexpectedStatus(status, message)
@@ -287,17 +293,15 @@ def success_data(reply: Reply) -> Any:
     """
     body = reply.body.strip()
     if not body:
-        raise MalformedResponse("the answer was empty")
+        raise MalformedResponse(N_("the answer was empty"))
     try:
         doc = _loads(body)
     except ValueError:
         if body[:1] == b"<":
-            raise MalformedResponse(
-                "a web page instead of data; is the server address right?"
-            ) from None
-        raise MalformedResponse("the answer is not valid JSON") from None
+            raise MalformedResponse(WEB_PAGE) from None
+        raise MalformedResponse(N_("the answer is not valid JSON")) from None
     if not isinstance(doc, dict):
-        raise MalformedResponse("the answer is not a JSON object")
+        raise MalformedResponse(N_("the answer is not a JSON object"))
     if "data" not in doc:
-        raise MalformedResponse("the answer has no data")
+        raise MalformedResponse(N_("the answer has no data"))
     return doc["data"]

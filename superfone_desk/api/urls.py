@@ -16,8 +16,12 @@ import re
 from urllib.parse import urlsplit
 
 from superfone_desk.api.errors import InsecureURLError
+from superfone_desk.translatable import F_, N_
 
-__all__ = ["DEFAULT_BASE_URL", "check_base_url", "is_loopback"]
+__all__ = [
+    "DEFAULT_BASE_URL", "check_base_url", "is_loopback", "invalid", "needs_https",
+    "plain_http", "with_credentials",
+]
 
 DEFAULT_BASE_URL = "https://prod-api.superfone.co.in/superfone"
 
@@ -28,10 +32,32 @@ _HOST = re.compile(r"[A-Za-z0-9._:-]+")
 _IPV4_STYLE = re.compile(r"^[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+$")
 
 
-def _invalid() -> InsecureURLError:
-    return InsecureURLError(
-        f"The server address is not a valid URL. It should look like {DEFAULT_BASE_URL}."
-    )
+# The refusals (also raised by api.client), marked for translation; module-level
+# templates, so a stored copy is recognised (core.i18n.recognise).
+NOT_A_URL = N_("The server address is not a valid URL. It should look like {example}.")
+NEEDS_HTTPS = N_("The server address must start with https:// and name a host, like {example}.")
+WITH_CREDENTIALS = N_(
+    "The server address must not contain a user name, a password, '?' or '#'."
+)
+PLAIN_HTTP = N_(
+    "Refusing plain http:// to {host}: the API key would travel unencrypted. Use https://."
+)
+
+
+def invalid() -> InsecureURLError:
+    return InsecureURLError(F_(NOT_A_URL, example=DEFAULT_BASE_URL))
+
+
+def needs_https() -> InsecureURLError:
+    return InsecureURLError(F_(NEEDS_HTTPS, example=DEFAULT_BASE_URL))
+
+
+def with_credentials() -> InsecureURLError:
+    return InsecureURLError(WITH_CREDENTIALS)
+
+
+def plain_http(host: str) -> InsecureURLError:
+    return InsecureURLError(F_(PLAIN_HTTP, host=host))
 
 
 def is_loopback(host: str) -> bool:
@@ -53,7 +79,7 @@ def _ascii_host(host: str) -> str:
     try:
         return str(idna.encode(host).decode("ascii"))
     except (idna.IDNAError, UnicodeError) as exc:
-        raise _invalid() from exc
+        raise invalid() from exc
 
 
 def check_base_url(base_url: str) -> str:
@@ -65,37 +91,30 @@ def check_base_url(base_url: str) -> str:
     password, a query or a fragment.
     """
     if not isinstance(base_url, str):
-        raise _invalid()
+        raise invalid()
     text = base_url.strip()
     try:
         parts = urlsplit(text)
         host = parts.hostname or ""
         _ = parts.port  # ValueError for a port that is not a number in range
     except ValueError as exc:
-        raise _invalid() from exc
+        raise invalid() from exc
     scheme = parts.scheme.lower()
     bracketed = "[" in parts.netloc
     if bracketed:
         try:
             ipaddress.IPv6Address(host)
         except ValueError as exc:
-            raise _invalid() from exc
+            raise invalid() from exc
     elif _IPV4_STYLE.match(host):
         try:
             ipaddress.IPv4Address(host)
         except ValueError as exc:
-            raise _invalid() from exc
+            raise invalid() from exc
     if scheme not in ("http", "https") or not host or not _HOST.fullmatch(_ascii_host(host)):
-        raise InsecureURLError(
-            f"The server address must start with https:// and name a host, like {DEFAULT_BASE_URL}."
-        )
+        raise needs_https()
     if "@" in parts.netloc or parts.query or parts.fragment:
-        raise InsecureURLError(
-            "The server address must not contain a user name, a password, '?' or '#'."
-        )
+        raise with_credentials()
     if scheme == "http" and not is_loopback(host):
-        raise InsecureURLError(
-            f"Refusing plain http:// to {host}: the API key would travel unencrypted. "
-            "Use https://."
-        )
+        raise plain_http(host)
     return text.rstrip("/")

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from superfone_desk.api.models import SOURCE_TYPES
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.fields import DRAFT_ATTRIBUTE, FORM_FIELD_ORDER
-from superfone_desk.core.i18n import F_, N_, lower_first
+from superfone_desk.core.i18n import F_, N_, as_message, lower_first
 from superfone_desk.core.money import parse_deal_value
 from superfone_desk.core.phones import parse_phone
 from superfone_desk.core.text import (
@@ -140,13 +140,12 @@ def _emails_problem(text: str) -> str | None:
     if not bad:
         return None
     address, reason = bad[0]
-    # The reason is email_validator's own English.
     if len(bad) > 1:
         return F_(
             "{item}: {problem} (and {count} more)",
-            item=quoted(address), problem=reason, count=len(bad) - 1,
+            item=quoted(address), problem=as_message(reason), count=len(bad) - 1,
         )
-    return F_("{item}: {problem}", item=quoted(address), problem=reason)
+    return F_("{item}: {problem}", item=quoted(address), problem=as_message(reason))
 
 
 # An address in the plainest form ("ravi.kumar12@example.in"): ASCII, a dot-atom local
@@ -184,7 +183,7 @@ def _is_plain_email(address: str) -> bool:
 
 
 def _email_problem(address: str) -> str | None:
-    """Why ``address`` is no e-mail address (email_validator's words), or None."""
+    """Why ``address`` is no e-mail address (``core.email_reasons``' words), or None."""
     if _is_plain_email(address):
         return None
     return _validator_problem(address)
@@ -199,7 +198,9 @@ def _validator_problem(address: str) -> str | None:
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:
-        return str(exc).rstrip(".")
+        from superfone_desk.core.email_reasons import reason
+
+        return reason(str(exc))  # ours, translatable: the library's English is not
     return None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime, Signal
 
 from superfone_desk.api.errors import AuthError
 from superfone_desk.api.models import Catalog, CatalogItem
@@ -22,6 +22,7 @@ from superfone_desk.ui.form.catalog_index import CatalogIndex
 from superfone_desk.ui.form.lead_form import LeadForm
 from superfone_desk.ui.form.multi_picker import MultiPicker
 from superfone_desk.ui.form.single_picker import SinglePicker
+from superfone_desk.ui.i18n import core_text
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 if TYPE_CHECKING:
@@ -50,9 +51,14 @@ def picker_titles(catalog: Catalog, rows: list[CatalogItem]) -> list[str]:
 
 
 def as_of(fetched_at: datetime) -> str:
+    """"as of 10:42" (today) or "as of 3 Nov 10:42", month names in the language."""
     moment = fetched_at.astimezone()
     today = datetime.now().astimezone().date()
-    return moment.strftime("as of %H:%M" if moment.date() == today else "as of %d %b %H:%M")
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    time = QLocale().toString(shown, "HH:mm" if moment.date() == today else "d MMM HH:mm")
+    return QCoreApplication.translate("CatalogLoader", "as of {time}").format(time=time)
 
 
 class CatalogLoader(QObject):
@@ -177,8 +183,8 @@ class CatalogLoader(QObject):
         self._shown.add(catalog)
 
     def _stale_note(self, catalog: Catalog) -> str:
-        note = self._as_of.get(catalog, "cached")
-        return f"{note} (offline)" if catalog in self._failed else note
+        note = self._as_of.get(catalog) or self.tr("cached")
+        return self.tr("{note} (offline)").format(note=note) if catalog in self._failed else note
 
     def _on_rows(
         self, catalog: Catalog, generation: int, index: CatalogIndex, short: str | None
@@ -191,7 +197,9 @@ class CatalogLoader(QObject):
             if short is not None:
                 # What arrived stays usable; the line says what is missing, and its
                 # Retry (retry_requested) fetches the whole list again.
-                picker.set_failed(f"{short} — some could not be read.")
+                picker.set_failed(
+                    self.tr("{loaded} — some could not be read.").format(loaded=core_text(short))
+                )
         self._shown.add(catalog)
         self._fresh.add(catalog)
         self._failed.discard(catalog)

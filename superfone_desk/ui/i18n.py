@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
-from superfone_desk.core.i18n import CONTEXT, Message
+from superfone_desk.core.i18n import CONTEXT, Message, recognise
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,9 @@ def core_text(text: str, catalog: Catalog | None = None) -> str:
     """A text from the Qt-free core (``core.i18n``) in the current language.
 
     A ``Message`` is translated as its template, then formatted; its ``Message`` values
-    are translated too. Plain text is looked up as it is (texts without values). With
+    are translated too. Plain text is looked up as it is (texts without values); text
+    stored without its template (an entry's ``last_error``) is recognised
+    (``core.i18n.recognise``) and its values that are texts of ours are translated. With
     ``catalog`` (the kiosk's own language) that catalog is asked instead.
     """
 
@@ -141,9 +143,17 @@ def core_text(text: str, catalog: Catalog | None = None) -> str:
             return catalog.translate(CONTEXT, source)
         return QCoreApplication.translate(CONTEXT, source)
 
+    stored = False
+    if not isinstance(text, Message) and text:
+        found = tr(text)
+        language = catalog.language if catalog is not None else current()
+        if found != text or language == "en":
+            return found
+        text = recognise(text) or text
+        stored = True
     if isinstance(text, Message):
         params: dict[str, Any] = {
-            key: core_text(value, catalog) if isinstance(value, Message) else value
+            key: core_text(value, catalog) if isinstance(value, Message) or stored else value
             for key, value in text.params.items()
         }
         translated = tr(text.template)

@@ -35,7 +35,7 @@ def settings_message(entry: OutboxEntry) -> str:
     if entry.cause is PauseCause.AUTH:
         return translate("PauseText", KEY_REFUSED)
     reason = core_text(stop_reason(entry) or _SETTINGS_REFUSED)
-    detail = f" {entry.last_error}" if entry.last_error else ""
+    detail = f" {core_text(entry.last_error)}" if entry.last_error else ""
     return translate(
         "PauseText",
         "Saved leads are not being sent: {reason}.{detail} They wait in the outbox and "

@@ -474,7 +474,7 @@ class SaveController(QObject):
         self.banner.emit(
             self.tr(
                 "{error} Saved leads are kept on this computer and sent automatically."
-            ).format(error=entry.last_error)
+            ).format(error=core_text(entry.last_error or ""))
         )
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from superfone_desk.ui.i18n import core_text
+
 log = logging.getLogger(__name__)
 
 
@@ -101,7 +103,7 @@ def user_message(exc: BaseException) -> str:
     from superfone_desk.api.errors import SuperfoneError
 
     if isinstance(exc, SuperfoneError):
-        return exc.user_message
+        return core_text(exc.user_message)  # marked in api/ (N_/F_), shown translated
     _log_unhandled("(shown to the user)", exc)
     return QCoreApplication.translate(
         "WorkerPool", "Something went wrong inside the app ({kind}). It has been logged."

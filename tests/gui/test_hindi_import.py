@@ -27,7 +27,8 @@ SAMPLES = Path(__file__).parents[1] / "data" / "import"
 #: Latin words a Hindi screen may show: names, formats, and what the glossary keeps.
 KEPT_LATIN = frozenset({
     "Superfone", "CSV", "Excel", "HubSpot", "Zoho", "Salesforce", "csv", "xlsx", "xls",
-    "vcf", "Get", "Lead", "API", "key", "URL", "PIN",
+    "vcf", "Get", "Lead", "API", "key", "URL", "PIN", "HTTP", "HTTPS", "JSON", "TLS", "IT",
+    "MB", "IP",
 })
 
 

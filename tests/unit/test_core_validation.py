@@ -241,9 +241,9 @@ def test_joiners_used_by_indic_scripts_are_allowed() -> None:
 def test_emails() -> None:
     assert errors(emails="asha@example.com") == {}
     assert errors(emails="asha@example.com, ravi@example.in\nsales@acme.co.in") == {}
-    assert errors(emails="asha@") == {"email": "“asha@”: There must be something after the @-sign"}
+    assert errors(emails="asha@") == {"email": "“asha@”: something is missing after the @"}
     assert errors(emails="asha@example.com; ravi.example.com") == {
-        "email": "“ravi.example.com”: An email address must have an @-sign"
+        "email": "“ravi.example.com”: an email address needs an @ (like name@example.com)"
     }
 
 

@@ -68,7 +68,7 @@ def test_hubspot_sample() -> None:
     assert rohan.lead_stage == Choice.set("Qualified")  # "qualified" in the file
     assert rohan.additional_info == "Wants a demo\non Monday, after 11"
     assert by_number[5].reasons == (
-        "Email: “not-an-email”: An email address must have an @-sign",
+        "Email: “not-an-email”: an email address needs an @ (like name@example.com)",
     )
     assert by_number[6].duplicate_of == 2
     assert "not a stage" in by_number[7].reason

@@ -1,0 +1,133 @@
+"""Messages that come from below the GUI, shown in Hindi (issue #17): the API client's
+errors, a lead's stored error in the Outbox tab, e-mail reasons, the catalog notes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from superfone_desk.api.errors import InsecureURLError, RateLimited, ServerError
+from superfone_desk.api.failures import failure
+from superfone_desk.api.urls import check_base_url
+from superfone_desk.store.entry import PauseCause
+from superfone_desk.store.outbox import EntryState
+from superfone_desk.ui import i18n
+from superfone_desk.ui.catalog_loader import as_of
+from superfone_desk.ui.workers import user_message
+from tests.gui.conftest import WindowFactory
+from tests.gui.test_hindi_import import english_words
+from tests.gui.test_pause_causes import redirecting_url, type_lead
+
+pytestmark = pytest.mark.gui
+
+__all__ = ["redirecting_url"]  # the fixture, used by name below
+
+
+@pytest.fixture
+def hindi() -> Iterator[None]:
+    i18n.install("hi")
+    yield
+    i18n.install("en")
+
+
+def _error(exc_type: type[httpx.HTTPError]) -> str:
+    return user_message(failure(exc_type("any"), str))
+
+
+@pytest.mark.usefixtures("hindi")
+def test_network_and_server_errors_are_shown_in_hindi() -> None:
+    assert _error(httpx.ConnectTimeout) == (
+        "समय पर Superfone से कनेक्ट नहीं हो सका। इंटरनेट कनेक्शन जाँचें।"
+    )
+    assert _error(httpx.ConnectError).startswith("Superfone तक नहीं पहुँच सके।")
+    assert _error(httpx.ReadTimeout).startswith("Superfone ने समय पर जवाब नहीं दिया।")
+    assert user_message(RateLimited(12.0)) == (
+        "Superfone अभी रिक्वेस्ट सीमित कर रहा है। 12 सेकंड में फिर कोशिश होगी।"
+    )
+    # The server's own words are kept as Superfone said them, inside our sentence.
+    assert user_message(ServerError(500, "DB timeout")) == (
+        "Superfone में कोई समस्या आई (HTTP 500): DB timeout।"
+    )
+    with pytest.raises(InsecureURLError) as caught:
+        check_base_url("http://crm.example.com/superfone")
+    assert user_message(caught.value) == (
+        "crm.example.com से सादा http:// कनेक्शन नहीं किया जाएगा: API key बिना एन्क्रिप्शन के "
+        "जाएगी। https:// इस्तेमाल करें।"
+    )
+
+
+def test_settings_refuses_an_address_in_hindi(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    i18n.install("hi")
+    window = make_window()
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    base_url = dialog.findChild(QLineEdit, "base_url")
+    base_url.setText("https://")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    error = dialog.findChild(QLabel, "base_url_error")
+    assert error.isVisible()
+    assert error.text().startswith("सर्वर का पता https:// से शुरू होना चाहिए")
+    assert english_words(error.text(), frozenset({"https", "prod", "api", "superfone", "co",
+                                                  "in"})) == []
+    dialog.reject()
+
+
+def test_a_stored_error_shows_in_hindi_in_the_outbox(
+    qtbot: QtBot, make_window: WindowFactory, redirecting_url: str
+) -> None:
+    """The delivery thread stores its English; the tab shows it in the language."""
+    i18n.install("hi")
+    services = make_window.services()
+    services.base_url_override = redirecting_url
+    window = make_window(services)
+    type_lead(window, "80000 00301", "Ravi")
+    with qtbot.waitSignal(window.save_failed, timeout=10_000):
+        window.form.save_button.click()
+    (entry,) = window.outbox.entries()
+    assert entry.state is EntryState.PAUSED
+    assert entry.cause is PauseCause.REDIRECT
+    assert entry.last_error is not None
+    assert entry.last_error.startswith("Superfone answered with a redirect (HTTP 307)")
+
+    view = window.outbox_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5_000)
+    problem = view.table.item(0, 4).text()
+    assert problem.startswith("Superfone ने रीडायरेक्ट भेजा (HTTP 307)")
+    assert english_words(problem) == []
+    # The form's own result line and Settings' message say it in Hindi too.
+    window.open_settings()
+    (dialog,) = window.findChildren(QDialog, "settings_dialog")
+    shown = dialog.findChild(QLabel, "settings_message").text()
+    assert "Superfone ने रीडायरेक्ट भेजा (HTTP 307)" in shown
+    dialog.reject()
+
+
+def test_an_email_reason_is_ours_and_in_hindi(qtbot: QtBot, make_window: WindowFactory) -> None:
+    i18n.install("hi")
+    window = make_window()
+    form = window.form
+    form.phone.setText("98765 43210")
+    email = form.widget("email")
+    assert isinstance(email, QLineEdit)
+    email.setText("asha@")
+    form.save_button.click()
+    label = form.error_label("email")
+    qtbot.waitUntil(label.isVisible, timeout=5_000)
+    assert label.text() == "“asha@”: @ के बाद कुछ छूट गया है"
+
+
+@pytest.mark.usefixtures("hindi")
+def test_a_cached_lists_time_and_its_notes_in_hindi() -> None:
+    from datetime import datetime, timedelta
+
+    earlier = datetime.now().astimezone() - timedelta(days=40)
+    shown = as_of(earlier)
+    assert shown.endswith(" तक का")
+    assert english_words(shown) == []
