@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Any
+from typing import Any, Self
 
 #: Templates with values seen by ``N_``/``F_`` (module-level ``N_`` runs at import).
 _TEMPLATES: dict[str, None] = {}
@@ -55,7 +55,7 @@ class Message(str):
     @classmethod
     def _made(
         cls, english: str, template: str, params: dict[str, Any], recase: str | None = None
-    ) -> Message:
+    ) -> Self:
         self = super().__new__(cls, english)
         self.template = template
         self.params = params

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from superfone_desk.core._region_names import REGION_NAMES
-from superfone_desk.core.i18n import F_, N_
+from superfone_desk.core.i18n import F_, N_, Message
 
 if TYPE_CHECKING:
     from phonenumbers import NumberParseException, PhoneNumber
@@ -104,10 +104,26 @@ def _normal_region(region: str) -> str:
     return code if code in _supported() else _UNKNOWN_REGION
 
 
-def region_name(region: str) -> str:
-    """The English name of a region code ("IN" → "India"); the code itself if unknown."""
+def region_name(region: str, language: str = "en") -> str:
+    """A region code's name ("IN" → "India", in Hindi "भारत"); the code if unknown.
+
+    A language without a table of names (``_region_names_<language>``) gets English.
+    """
     code = region.strip().upper()
+    if language == "hi":
+        from superfone_desk.core._region_names_hi import REGION_NAMES_HI
+
+        if code in REGION_NAMES_HI:
+            return REGION_NAMES_HI[code]
     return REGION_NAMES.get(code, code)
+
+
+def example_phone(region: str) -> str:
+    """A mobile number of ``region`` as the phone field groups it ("81234 56789");
+    "" for a region without one. A table: phonenumbers stays off the start-up path."""
+    from superfone_desk.core._phone_examples import PHONE_EXAMPLES
+
+    return PHONE_EXAMPLES.get(region.strip().upper(), "")
 
 
 def _sort_key(name: str) -> str:
@@ -117,19 +133,20 @@ def _sort_key(name: str) -> str:
 
 
 @cache
-def _regions() -> tuple[tuple[str, str], ...]:
+def _regions(language: str) -> tuple[tuple[str, str], ...]:
     import phonenumbers
 
     rows = [
-        (code, f"{region_name(code)} (+{phonenumbers.country_code_for_region(code)})")
+        (code, f"{region_name(code, language)} (+{phonenumbers.country_code_for_region(code)})")
         for code in _supported()
     ]
     return tuple(sorted(rows, key=lambda row: (_sort_key(row[1]), row[0])))
 
 
-def supported_regions() -> list[tuple[str, str]]:
-    """``(code, "India (+91)")`` for every region phonenumbers knows, sorted by name."""
-    return list(_regions())
+def supported_regions(language: str = "en") -> list[tuple[str, str]]:
+    """``(code, "India (+91)")`` for every region phonenumbers knows, sorted by name
+    (the names in ``language``, as ``region_name`` gives them)."""
+    return list(_regions(language))
 
 
 def region_from_locale(name: str | None) -> str | None:
@@ -256,13 +273,26 @@ def _place(region: str) -> str:
     return region_name(region) if region != _UNKNOWN_REGION else ""
 
 
+class PlaceName(Message):
+    """A region's English name inside a message; the GUI shows it in the language
+    (``region_name(place.region, language)``, ``ui.i18n.core_text``)."""
+
+    region: str
+
+
+def _place_name(region: str) -> PlaceName:
+    name = _place(region)
+    place = PlaceName._made(name, name, {})
+    place.region = region
+    return place
+
+
 def _in_place(region: str, without_place: str, with_place: str) -> str:
     """``with_place`` naming the region's country, or ``without_place`` when unknown.
 
     Two whole sentences rather than a tail added on: a translation orders its words.
     """
-    place = _place(region)
-    return F_(with_place, place=F_(place)) if place else without_place
+    return F_(with_place, place=_place_name(region)) if _place(region) else without_place
 
 
 #: Country names our translations carry (a name they lack shows in English): the
@@ -384,7 +414,7 @@ def _parse_phone(text: str, region: str) -> PhoneParse:
         )
     if not phonenumbers.is_valid_number(number):
         place = _number_region(number, default)
-        target = F_(_place(place)) if _place(place) else f"+{number.country_code}"
+        target = _place_name(place) if _place(place) else f"+{number.country_code}"
         return PhoneParse.failure(
             PhoneProblem.NOT_VALID, F_("Not a valid number for {place}", place=target)
         )

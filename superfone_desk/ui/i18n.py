@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from superfone_desk.core.i18n import CONTEXT, Message, recognise
+from superfone_desk.core.phones import PlaceName, region_name
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,10 @@ def core_text(text: str, catalog: Catalog | None = None) -> str:
             return catalog.translate(CONTEXT, source)
         return QCoreApplication.translate(CONTEXT, source)
 
+    if isinstance(text, PlaceName):
+        # A country inside a message ("Too short for a phone number in Germany").
+        named = region_name(text.region, catalog.language if catalog else current())
+        return named if named != str(text) else tr(text)
     stored = False
     if not isinstance(text, Message) and text:
         found = tr(text)

@@ -164,7 +164,7 @@ class SettingsDialog(QDialog):
         self.country.addItem(
             self.tr("From the system ({country})").format(country=system_country), ""
         )
-        for code, name in supported_regions():
+        for code, name in supported_regions(i18n.current()):  # names in the language
             self.country.addItem(name, code)
         index = self.country.findData(default_country)
         self.country.setCurrentIndex(max(index, 0))

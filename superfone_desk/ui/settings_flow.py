@@ -69,7 +69,7 @@ class SettingsFlow(QObject):
             # The URL in use, --base-url included, so Test connection tests that one.
             base_url=self._preferences.base_url(),
             default_country=settings.default_country,
-            system_country=region_name(default_region()),
+            system_country=region_name(default_region(), i18n.current()),
             defaults=self._form.sticky(),
             presets=self._preferences.presets,
             language=settings.language,

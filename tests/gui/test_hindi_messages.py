@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from superfone_desk.api.errors import InsecureURLError, RateLimited, ServerError
@@ -131,3 +131,48 @@ def test_a_cached_lists_time_and_its_notes_in_hindi() -> None:
     shown = as_of(earlier)
     assert shown.endswith(" तक का")
     assert english_words(shown) == []
+
+
+def test_countries_and_the_phone_example_in_hindi(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    i18n.install("hi")
+    window = make_window()
+    window.form.set_region("DE")
+    placeholder = window.form.phone.placeholderText()
+    assert "जर्मनी" in placeholder
+    assert "01512 3456789" in placeholder
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    country = dialog.findChild(QComboBox, "default_country")
+    names = {country.itemData(i): country.itemText(i) for i in range(country.count())}
+    assert names["IN"] == "भारत (+91)"
+    assert names["DE"] == "जर्मनी (+49)"
+    assert names["GB"] == "यूनाइटेड किंगडम (+44)"
+    latin = [text for code, text in names.items() if code and english_words(text)]
+    assert latin == []
+    dialog.reject()
+
+
+def test_a_country_inside_a_message_is_in_hindi() -> None:
+    from superfone_desk.core.draft import LeadDraft
+    from superfone_desk.core.validation import validate
+
+    errors = validate(LeadDraft(customer_phone="12"), "DE")
+    assert errors["customer_phone"] == "Too short for a phone number in Germany"
+    i18n.install("hi")
+    try:
+        shown = i18n.core_text(errors["customer_phone"])
+    finally:
+        i18n.install("en")
+    assert "जर्मनी" in shown
+    assert english_words(shown) == []
+
+
+def test_the_english_placeholder_has_an_example_for_every_country(
+    make_window: WindowFactory,
+) -> None:
+    window = make_window()
+    for region, example in (("IN", "81234 56789"), ("GB", "07400 123456"), ("AE", "050 123 4567")):
+        window.form.set_region(region)
+        assert f"e.g. {example}" in window.form.phone.placeholderText()

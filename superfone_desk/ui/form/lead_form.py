@@ -39,9 +39,10 @@ from superfone_desk.core.fields import (
     Field,
     Kind,
 )
-from superfone_desk.core.phones import region_name
+from superfone_desk.core.phones import example_phone, region_name
 from superfone_desk.core.source_types import source_type_api_value, source_type_words
 from superfone_desk.settings import StickyDefaults
+from superfone_desk.ui import i18n
 from superfone_desk.ui.form.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
 from superfone_desk.ui.form.row_space import align_label_column, held, label_cell, reserve_space
 from superfone_desk.ui.form.rows import make_collapsible, make_picker
@@ -298,10 +299,10 @@ class LeadForm(QWidget):
     def _set_phone_region(self, region: str) -> None:
         self._region = region
         self.phone.set_region(region)
-        # The country's name in the language ("भारत"); phonenumbers stays off the path
-        # to the first paint, so the example is India's only.
-        place = core_text(region_name(region))
-        example = "98765 43210" if region == "IN" else ""
+        # The country's name in the language ("भारत") and its example mobile, both from
+        # tables: phonenumbers stays off the path to the first paint.
+        place = region_name(region, i18n.current())
+        example = example_phone(region)
         self.phone.setPlaceholderText(
             self.tr("A number in {place} (e.g. {example}), or one with +country code").format(
                 place=place, example=example
