@@ -226,6 +226,19 @@
 <context>
     <name>FollowUpField</name>
     <message>
+        <source>in 1 hour</source>
+        <extracomment>What each quick pick&apos;s button says; it puts the English phrase in the field (the reader reads English), which then shows what it means in the language.</extracomment>
+        <translation>1 घंटे में</translation>
+    </message>
+    <message>
+        <source>this evening</source>
+        <translation>आज शाम</translation>
+    </message>
+    <message>
+        <source>tomorrow morning</source>
+        <translation>कल सुबह</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <extracomment>How long typing must pause before the time is read (dateparser takes a few ms).</extracomment>
         <translation>फ़ॉलो-अप</translation>
@@ -1577,6 +1590,17 @@ We&apos;ll be in touch soon.</source>
     <message>
         <source>Restore Defaults</source>
         <translation>डिफ़ॉल्ट वापस लाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>बाएँ स्क्रॉल करें</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>दाएँ स्क्रॉल करें</translation>
     </message>
 </context>
 <context>

@@ -92,4 +92,7 @@ QT_TEXTS = (
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
+    # The arrows of a tab bar too narrow for its tabs (their tooltips).
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
 )

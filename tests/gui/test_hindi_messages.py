@@ -176,3 +176,23 @@ def test_the_english_placeholder_has_an_example_for_every_country(
     for region, example in (("IN", "81234 56789"), ("GB", "07400 123456"), ("AE", "050 123 4567")):
         window.form.set_region(region)
         assert f"e.g. {example}" in window.form.phone.placeholderText()
+
+
+def test_the_followup_types_and_quick_picks_in_hindi(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    i18n.install("hi")
+    window = make_window()
+    types = window.findChild(QComboBox, "followup_type")
+    assert types is not None
+    shown = [types.itemText(i) for i in range(types.count())]
+    assert [w for text in shown for w in english_words(text)] == []
+    pick = window.findChild(QToolButton, "followup_pick_tomorrow_morning")
+    assert pick is not None
+    assert pick.text() == "कल सुबह"
+    field = window.findChild(QLineEdit, "followup")
+    pick.click()
+    # The field gets the phrase its reader reads; what it means shows in Hindi.
+    assert field.text() == "tomorrow morning"

@@ -32,6 +32,15 @@ from superfone_desk.core.followup import (
     Understood,
     read_followup,
 )
+from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP, core_text
+
+#: What each quick pick's button says; it puts the English phrase in the field (the
+#: reader reads English), which then shows what it means in the language.
+PICK_LABELS = {
+    "in 1 hour": QT_TRANSLATE_NOOP("FollowUpField", "in 1 hour"),
+    "this evening": QT_TRANSLATE_NOOP("FollowUpField", "this evening"),
+    "tomorrow morning": QT_TRANSLATE_NOOP("FollowUpField", "tomorrow morning"),
+}
 
 #: How long typing must pause before the time is read (dateparser takes a few ms).
 READ_DELAY_MS = 250
@@ -69,16 +78,17 @@ class FollowUpField(QGroupBox):
         self.type.setObjectName("followup_type")
         self.type.setAccessibleName(self.tr("Follow-up type"))
         for key, label in FOLLOWUP_TYPES.items():
-            self.type.addItem(label, key)
+            self.type.addItem(core_text(label), key)
         self.type.setCurrentIndex(self.type.findData(DEFAULT_TYPE))
         picks = QHBoxLayout()
         picks.setContentsMargins(0, 0, 0, 0)
         self._picks: list[QToolButton] = []
         for phrase in QUICK_PICKS:
             button = QToolButton(self)
-            button.setText(phrase)
+            label = self.tr(PICK_LABELS.get(phrase, phrase))
+            button.setText(label)
             button.setObjectName("followup_pick_" + phrase.replace(" ", "_"))
-            button.setAccessibleName(self.tr("Follow-up {when}").format(when=phrase))
+            button.setAccessibleName(self.tr("Follow-up {when}").format(when=label))
             button.clicked.connect(lambda _=False, p=phrase: self._on_pick_clicked(p))
             picks.addWidget(button)
             self._picks.append(button)
