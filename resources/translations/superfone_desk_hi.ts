@@ -1120,6 +1120,10 @@ We&apos;ll be in touch soon.</source>
         <translation>दूसरी API key से सेव हुई है: वह key फिर से डालने पर भेजी जाएगी, या इसे हटा दें।</translation>
     </message>
     <message>
+        <source>Superfone said: {message}</source>
+        <translation>Superfone ने कहा: {message}</translation>
+    </message>
+    <message>
         <source>Find by name or phone</source>
         <extracomment>A load is under way / another is wanted after it (filters changed meanwhile). What the last action could not do, shown once the rows are fresh. The whole outbox&apos;s counts when the rows were read (no import picked). Only the rows of this import (its batch id), set by ui.import_wizard&apos;s picker.</extracomment>
         <translation>नाम या फ़ोन से ढूँढें</translation>

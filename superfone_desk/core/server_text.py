@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from superfone_desk.api.errors import SERVER_MESSAGE_FIELDS, field_for_message
+from superfone_desk.core.draft import Choice
 from superfone_desk.core.i18n import F_, N_, upper_first
 from superfone_desk.core.phones import display_phone
 
@@ -144,6 +145,15 @@ def explain(
     if key == _key(UNAUTHORIZED):
         target = None
     return ServerText(upper_first(text), message, target)
+
+
+def value_text(value: object) -> str | None:
+    """What the user had in a field (a draft's value), as ``explain``'s ``value``."""
+    if isinstance(value, Choice):
+        return value.value if value.is_set else None
+    if isinstance(value, tuple):
+        return ", ".join(value) or None
+    return str(value) if value not in ("", None) and not isinstance(value, bool) else None
 
 
 def _phone_conflict(phone: str, other_lead: str | None) -> str:

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from superfone_desk.core.fields import draft_value
 from superfone_desk.core.followup_record import followup_line
 from superfone_desk.core.note_rule import sends_note
 from superfone_desk.core.phones import display_phone
+from superfone_desk.core.server_text import explain, value_text
 from superfone_desk.store.entry import EntryAction, allowed_actions
 from superfone_desk.store.outbox import (
     ATTENTION_STATES,
@@ -43,7 +45,7 @@ from superfone_desk.store.outbox import (
     OutboxError,
 )
 from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP, core_text
-from superfone_desk.ui.plain_text import plain
+from superfone_desk.ui.plain_text import plain, plain_tip
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 # English here; translated where shown (self.tr), extracted through the marker.
@@ -109,7 +111,25 @@ def problem_text(entry: OutboxEntry, account: str | None = None) -> str:
         return OTHER_ACCOUNT
     if entry.state is EntryState.SENT:
         return entry.result_message
+    if entry.error_field and entry.last_error:
+        # A refusal Superfone tied to a field: said as the form says it (translatable),
+        # its own words in the tooltip (``problem_tip``).
+        value = value_text(draft_value(entry.draft, entry.error_field))
+        return explain(entry.last_error, field=entry.error_field, value=value).text
+    # Stored English (core_text recognises our own texts in it), or Superfone's words.
     return entry.last_error or ""
+
+
+def problem_tip(entry: OutboxEntry) -> str:
+    """The problem cell's tooltip: the field and what Superfone said, as it said it."""
+    if not entry.error_field:
+        return ""
+    tip = QCoreApplication.translate("OutboxView", "Field: {field}").format(field=entry.error_field)
+    if entry.last_error:
+        tip += "\n" + QCoreApplication.translate("OutboxView", "Superfone said: {message}").format(
+            message=entry.last_error
+        )
+    return tip
 
 
 def when(moment: datetime, now: datetime | None = None) -> str:
@@ -324,7 +344,7 @@ class OutboxView(QWidget):
                     item.setFont(font)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 if column == 4 and entry.error_field:
-                    item.setToolTip(self.tr("Field: {field}").format(field=entry.error_field))
+                    item.setToolTip(plain_tip(problem_tip(entry)))
                 self.table.setItem(row, column, item)
         if selected is not None:
             for row, entry in enumerate(entries):

@@ -22,7 +22,7 @@ from superfone_desk.core.fields import CREATE_FIELD, FORM_FIELD_ORDER, draft_val
 from superfone_desk.core.followup_record import followup_outcome
 from superfone_desk.core.payload import describe
 from superfone_desk.core.phones import display_phone, parse_phone
-from superfone_desk.core.server_text import explain
+from superfone_desk.core.server_text import explain, value_text
 from superfone_desk.core.validation import validate
 from superfone_desk.store.db import OutboxOpenError
 from superfone_desk.store.outbox import EntryState, OutboxEntry, OutboxError
@@ -197,7 +197,7 @@ class SaveController(QObject):
     def _show_server_error(self, field: str, message: str) -> None:
         draft = self._form.draft()
         value = draft_value(draft, field)
-        shown = explain(message, field=field, value=_value_text(value))
+        shown = explain(message, field=field, value=value_text(value))
         self._server_errors = {field: (shown.text, value, message)}
         self._show_errors({field: shown.text}, focus_first=True)
 
@@ -482,15 +482,6 @@ def _is_empty(value: object) -> bool:
     if isinstance(value, Choice):
         return value.is_untouched
     return value in ("", (), None)
-
-
-def _value_text(value: object) -> str | None:
-    """What the user had in a field, for a message about it ("Qualifed", a phone)."""
-    if isinstance(value, Choice):
-        return value.value if value.is_set else None
-    if isinstance(value, tuple):
-        return ", ".join(value) or None
-    return str(value) if value not in ("", None) and not isinstance(value, bool) else None
 
 
 def _e164(text: str, region: str) -> str | None:

@@ -196,3 +196,26 @@ def test_the_followup_types_and_quick_picks_in_hindi(
     pick.click()
     # The field gets the phrase its reader reads; what it means shows in Hindi.
     assert field.text() == "tomorrow morning"
+
+
+def test_a_refusal_tied_to_a_field_reads_as_the_form_says_it_in_hindi(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    import dataclasses
+
+    from superfone_desk.core.draft import Choice
+    from tests.helpers.drafts import ASHA
+
+    i18n.install("hi")
+    window = make_window()
+    outbox = window.outbox
+    draft = dataclasses.replace(ASHA, customer_phone="80000 00501", lead_stage=Choice.set("Hot"))
+    entry = outbox.add(draft, "IN")
+    outbox.needs_attention(entry, "Lead stage name not found", "lead_stage_name")
+    view = window.outbox_view
+    view.refresh()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5_000)
+    cell = view.table.item(0, 4)
+    assert "“Hot”" in cell.text()
+    assert english_words(cell.text().replace("“Hot”", "")) == []
+    assert "Lead stage name not found" in cell.toolTip()  # Superfone's words, as said

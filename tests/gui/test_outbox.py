@@ -82,7 +82,9 @@ def test_refused_lead_reopens_in_the_form_and_resave_replaces_it(
     view = window.outbox_view
     # The rows are read in a worker: they come a moment after the tab.
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5_000)
-    assert "Lead stage name not found" in view.table.item(0, 4).text()
+    # Said as the form says it; Superfone's own words in the tooltip (issue #17).
+    assert "no stage called “Site Visit”" in view.table.item(0, 4).text()
+    assert "Lead stage name not found" in view.table.item(0, 4).toolTip()
     view.table.selectRow(0)
     button(window, "outbox_open").click()
     assert window.tabs.currentWidget() is window.form
