@@ -3112,6 +3112,74 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
         <translation>{word} -{bound:g} और {bound:g} के बीच होना चाहिए</translation>
     </message>
     <message>
+        <source>commas</source>
+        <translation>कॉमा</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>सेमीकोलन</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>टैब</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>खड़ी लकीरें (|)</translation>
+    </message>
+    <message>
+        <source>Read as {encoding} text with {separator} between cells</source>
+        <translation>{encoding} टेक्स्ट के रूप में पढ़ा गया, सेल के बीच {separator}</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row and no data.</source>
+        <translation>फ़ाइल खाली है: न हेडर पंक्ति है, न डेटा।</translation>
+    </message>
+    <message>
+        <source>Could not read the file near line {line}: {reason}</source>
+        <translation>फ़ाइल लाइन {line} के पास पढ़ी नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not tell how this file&apos;s text is encoded. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>पता नहीं चल सका कि इस फ़ाइल का टेक्स्ट किस एन्कोडिंग में है। इसे Excel से &quot;CSV UTF-8&quot; के रूप में सेव करके फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>This looks like a binary file, not text. Choose a CSV, Excel or vCard file.</source>
+        <translation>यह टेक्स्ट नहीं, बाइनरी फ़ाइल लगती है। CSV, Excel या vCard फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The file says it is {encoding} but is not: {reason}</source>
+        <translation>फ़ाइल खुद को {encoding} बताती है, पर है नहीं: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; choose a file.</source>
+        <translation>{name} एक फ़ोल्डर है; कोई फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; files up to {limit} MB can be imported. Split it into smaller files.</source>
+        <translation>{name} {size} MB की है; {limit} MB तक की फ़ाइलें इम्पोर्ट हो सकती हैं। इसे छोटी फ़ाइलों में बाँटें।</translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks have sheets; leave out the sheet name.</source>
+        <translation>शीट सिर्फ़ Excel वर्कबुक में होती हैं; शीट का नाम हटा दें।</translation>
+    </message>
+    <message>
+        <source>Cannot import {suffix} files; use one of {kinds}.</source>
+        <translation>{suffix} फ़ाइलें इम्पोर्ट नहीं हो सकतीं; इनमें से कोई इस्तेमाल करें: {kinds}।</translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation>{name} नाम की कोई फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <translation>{name} खुल नहीं सकी: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>{name} पढ़ी नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
@@ -3182,6 +3250,102 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     <message>
         <source>Timeline note</source>
         <translation>टाइमलाइन नोट</translation>
+    </message>
+    <message>
+        <source>No column is used as the phone number; every lead needs one. Columns: {columns}</source>
+        <translation>कोई भी कॉलम फ़ोन नंबर के लिए नहीं चुना गया; हर लीड को फ़ोन नंबर चाहिए। कॉलम: {columns}</translation>
+    </message>
+    <message>
+        <source>{field} comes from several columns ({columns}); pick one</source>
+        <translation>{field} कई कॉलम से आ रहा है ({columns}); एक चुनें</translation>
+    </message>
+    <message>
+        <source>source type</source>
+        <translation>सोर्स टाइप</translation>
+    </message>
+    <message>
+        <source>{value} is not a {what} in Superfone; add it there or fix it</source>
+        <translation>{value} Superfone में कोई {what} नहीं है; उसे वहाँ जोड़ें या इसे ठीक करें</translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <source>Not looked up: {reason}</source>
+        <translation>जाँचा नहीं गया: {reason}</translation>
+    </message>
+    <message>
+        <source>Same phone as row {first}; only row {first} is imported</source>
+        <translation>पंक्ति {first} जैसा ही फ़ोन; सिर्फ़ पंक्ति {first} इम्पोर्ट होगी</translation>
+    </message>
+    <message>
+        <source>Not looked up</source>
+        <translation>जाँचा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Left out {count} lines after the data that fill only their first cell (a report&apos;s footer)</source>
+        <translation>डेटा के बाद की {count} लाइनें छोड़ दी गईं जिनमें सिर्फ़ पहला सेल भरा है (रिपोर्ट का फ़ुटर)</translation>
+    </message>
+    <message>
+        <source>The header row has {count} columns; at most {limit} can be read. Is this the right file, and is its first row the header?</source>
+        <translation>हेडर पंक्ति में {count} कॉलम हैं; ज़्यादा से ज़्यादा {limit} पढ़े जा सकते हैं। क्या यह सही फ़ाइल है, और क्या इसकी पहली पंक्ति हेडर है?</translation>
+    </message>
+    <message>
+        <source>This row has {cells} cells but the header only {columns} columns; a value may have shifted into the wrong column</source>
+        <translation>इस पंक्ति में {cells} सेल हैं पर हेडर में सिर्फ़ {columns} कॉलम; हो सकता है कोई वैल्यू गलत कॉलम में खिसक गई हो</translation>
+    </message>
+    <message>
+        <source>Left out 1 line after the data that fill only their first cell (a report&apos;s footer)</source>
+        <translation>डेटा के बाद की 1 लाइन छोड़ दी गई जिसमें सिर्फ़ पहला सेल भरा है (रिपोर्ट का फ़ुटर)</translation>
+    </message>
+    <message>
+        <source>Header &quot;{name}&quot; appears more than once; column {index} is &quot;{renamed}&quot;</source>
+        <translation>हेडर &quot;{name}&quot; एक से ज़्यादा बार है; कॉलम {index} का नाम &quot;{renamed}&quot; रखा गया</translation>
+    </message>
+    <message>
+        <source>This file has no contact cards (no BEGIN:VCARD).</source>
+        <translation>इस फ़ाइल में कोई कॉन्टैक्ट कार्ड नहीं है (BEGIN:VCARD नहीं)।</translation>
+    </message>
+    <message>
+        <source>No contact cards could be read from this file.</source>
+        <translation>इस फ़ाइल से कोई कॉन्टैक्ट कार्ड पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Could not read the contact cards: {reason}</source>
+        <translation>कॉन्टैक्ट कार्ड पढ़े नहीं जा सके: {reason}</translation>
+    </message>
+    <message>
+        <source>Read sheet &quot;{name}&quot;</source>
+        <translation>शीट &quot;{name}&quot; पढ़ी गई</translation>
+    </message>
+    <message>
+        <source>There is no sheet &quot;{wanted}&quot; in this workbook; it has {listed}.</source>
+        <translation>इस वर्कबुक में &quot;{wanted}&quot; नाम की शीट नहीं है; इसमें ये हैं: {listed}।</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheets.</source>
+        <translation>इस वर्कबुक में कोई शीट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Merged cells {cells} each read as {value}</source>
+        <translation>मर्ज किए गए सेल {cells} में से हर एक {value} के रूप में पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>... and {count} more merged ranges</source>
+        <translation>... और {count} मर्ज किए गए हिस्से</translation>
+    </message>
+    <message>
+        <source>This workbook is password-protected. Save a copy without a password.</source>
+        <translation>यह वर्कबुक पासवर्ड से सुरक्षित है। बिना पासवर्ड की एक कॉपी सेव करें।</translation>
+    </message>
+    <message>
+        <source>Not a readable Excel file ({kind}: {reason})</source>
+        <translation>पढ़ने लायक Excel फ़ाइल नहीं है ({kind}: {reason})</translation>
+    </message>
+    <message>
+        <source>Could not read sheet {sheet}: {reason}</source>
+        <translation>शीट {sheet} पढ़ी नहीं जा सकी: {reason}</translation>
     </message>
     <message>
         <source>No system keyring found: the key is kept for this session only.</source>

@@ -12,11 +12,14 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
+from superfone_desk.core.i18n import F_, N_, as_message
 from superfone_desk.importing.decode import decode
 from superfone_desk.importing.table import Cancel, ImportFileError, Progress, Table, read_grid
 
 _DELIMITERS = (",", ";", "\t", "|")
-_DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
+_DELIMITER_NAMES = {
+    ",": N_("commas"), ";": N_("semicolons"), "\t": N_("tabs"), "|": N_("bars"),
+}
 
 
 def sniff_delimiter(text: str) -> str:
@@ -47,11 +50,14 @@ def read_csv(
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     headers, rows, notes = read_grid(
         _records(reader),
-        empty="The file is empty: there is no header row and no data.",
+        empty=N_("The file is empty: there is no header row and no data."),
         progress=progress,
         cancel=cancel,
     )
-    notes.insert(0, f"Read as {encoding} text with {_DELIMITER_NAMES[delimiter]} between cells")
+    notes.insert(0, F_(
+        "Read as {encoding} text with {separator} between cells",
+        encoding=encoding, separator=as_message(_DELIMITER_NAMES[delimiter]),
+    ))
     return Table(headers, rows, "csv", tuple(notes))
 
 
@@ -65,7 +71,8 @@ def _records(reader: Any) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as exc:
             raise ImportFileError(
-                f"Could not read the file near line {reader.line_num}: {exc}"
+                F_("Could not read the file near line {line}: {reason}",
+                   line=reader.line_num, reason=str(exc))
             ) from None
         number += 1
         yield number, cells

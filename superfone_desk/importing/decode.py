@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+from superfone_desk.core.i18n import F_, N_
 from superfone_desk.importing.table import ImportFileError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -40,7 +41,10 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), _NAMES.get(encoding, encoding)
             except UnicodeDecodeError as exc:
-                raise ImportFileError(f"The file says it is {encoding} but is not: {exc}") from None
+                raise ImportFileError(F_(
+                    "The file says it is {encoding} but is not: {reason}",
+                    encoding=encoding, reason=str(exc),
+                )) from None
     if b"\x00" in data[:4096]:
         # No text file holds NUL characters, though they are valid UTF-8: this is UTF-16
         # without a BOM, where every other byte of ASCII text is zero.
@@ -50,7 +54,7 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), "UTF-16"
         except UnicodeDecodeError:
             raise ImportFileError(
-                "This looks like a binary file, not text. Choose a CSV, Excel or vCard file."
+                N_("This looks like a binary file, not text. Choose a CSV, Excel or vCard file.")
             ) from None
     try:
         return data.decode("utf-8"), "UTF-8"
@@ -62,8 +66,8 @@ def decode(data: bytes) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise ImportFileError(
-            "Could not tell how this file's text is encoded. Save it from Excel as "
-            '"CSV UTF-8" and try again.'
+            N_("Could not tell how this file's text is encoded. Save it from Excel as "
+               '"CSV UTF-8" and try again.')
         )
     encoding = best.encoding
     # A short Western file often fits several single-byte code pages equally well;

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from superfone_desk.core.i18n import F_, N_
 from superfone_desk.importing.table import Cancel, ImportFileError, Progress, Table
 
 #: 10,000 leads as CSV take about 1-2 MB; 50 MB is far beyond any real list, and reading
@@ -31,27 +32,33 @@ def read_table(
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportFileError(f"There is no file {path.name!r}.") from None
+        raise ImportFileError(F_("There is no file {name}.", name=repr(path.name))) from None
     except OSError as exc:
-        raise ImportFileError(f"Cannot open {path.name!r}: {exc.strerror}") from None
-    if path.is_dir():
-        raise ImportFileError(f"{path.name!r} is a folder; choose a file.")
-    if size > MAX_FILE_BYTES:
         raise ImportFileError(
-            f"{path.name!r} is {size / 1024 / 1024:,.0f} MB; files up to "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB can be imported. Split it into smaller files."
-        )
+            F_("Cannot open {name}: {reason}", name=repr(path.name), reason=exc.strerror)
+        ) from None
+    if path.is_dir():
+        raise ImportFileError(F_("{name} is a folder; choose a file.", name=repr(path.name)))
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(F_(
+            "{name} is {size} MB; files up to {limit} MB can be imported. Split it into "
+            "smaller files.",
+            name=repr(path.name), size=f"{size / 1024 / 1024:,.0f}",
+            limit=MAX_FILE_BYTES // 1024 // 1024,
+        ))
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES or _is_zip(path):
         from superfone_desk.importing.xlsx_reader import read_xlsx
 
         return read_xlsx(path, sheet=sheet, progress=progress, cancel=cancel)
     if sheet is not None:
-        raise ImportFileError("Only Excel workbooks have sheets; leave out the sheet name.")
+        raise ImportFileError(N_("Only Excel workbooks have sheets; leave out the sheet name."))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path.name!r}: {exc.strerror}") from None
+        raise ImportFileError(
+            F_("Cannot read {name}: {reason}", name=repr(path.name), reason=exc.strerror)
+        ) from None
     if suffix in VCARD_SUFFIXES or data.lstrip(b"\xef\xbb\xbf \r\n").upper().startswith(
         b"BEGIN:VCARD"
     ):
@@ -60,7 +67,9 @@ def read_table(
         return read_vcard(data, progress=progress, cancel=cancel)
     if suffix not in CSV_SUFFIXES and suffix:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise ImportFileError(f"Cannot import {suffix} files; use one of {kinds}.")
+        raise ImportFileError(
+            F_("Cannot import {suffix} files; use one of {kinds}.", suffix=suffix, kinds=kinds)
+        )
     from superfone_desk.importing.csv_reader import read_csv
 
     return read_csv(data, progress=progress, cancel=cancel)

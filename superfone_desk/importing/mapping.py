@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from superfone_desk.core.i18n import N_
+from superfone_desk.core.i18n import F_, N_, as_message
 
 FULL_NAME = "full_name"
 
@@ -177,14 +177,17 @@ class ColumnMapping:
         """Why this mapping cannot be used (empty when it can)."""
         found: list[str] = []
         if not self.has_phone:
-            found.append(
-                "No column is used as the phone number; every lead needs one. "
-                f"Columns: {', '.join(self.headers)}"
-            )
+            found.append(F_(
+                "No column is used as the phone number; every lead needs one. Columns: {columns}",
+                columns=", ".join(self.headers),
+            ))
         for field, label in TARGETS.items():
             used = [self.headers[i] for i in self.columns(field)]
             if len(used) > 1 and field not in MULTI_COLUMN:
-                found.append(f"{label} comes from several columns ({', '.join(used)}); pick one")
+                found.append(F_(
+                    "{field} comes from several columns ({columns}); pick one",
+                    field=as_message(label), columns=", ".join(used),
+                ))
         return found
 
     def with_field(self, column: int, field: str | None) -> ColumnMapping:

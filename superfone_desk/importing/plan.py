@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from superfone_desk.api.models import Lead
 from superfone_desk.core.draft import LeadDraft
+from superfone_desk.core.i18n import F_, N_, as_message
 from superfone_desk.core.phones import parse_phone
 from superfone_desk.core.text import quoted
 from superfone_desk.core.validation import validate
@@ -37,13 +38,15 @@ DEFAULT_LOOKUPS_PER_SECOND = 5.0
 MAX_LOOKUP_FAILURES = 3
 
 _WHAT = {
-    "lead_stage_name": "stage",
-    "lead_group_name": "group",
-    "add_labels": "label",
-    "add_products": "product",
-    "source_type": "source type",
+    "lead_stage_name": N_("stage"),
+    "lead_group_name": N_("group"),
+    "add_labels": N_("label"),
+    "add_products": N_("product"),
+    "source_type": N_("source type"),
 }
-_FORM_LABELS = {"email": "Email", "address.latitude": "Latitude", "address.longitude": "Longitude"}
+_FORM_LABELS = {
+    "email": N_("Email"), "address.latitude": N_("Latitude"), "address.longitude": N_("Longitude"),
+}
 
 
 class Outcome(enum.StrEnum):
@@ -165,7 +168,7 @@ def plan_import(
                     Outcome.DUPLICATE,
                     row.draft,
                     row.phone,
-                    (f"Same phone as row {first}; only row {first} is imported",),
+                    (F_("Same phone as row {first}; only row {first} is imported", first=first),),
                     duplicate_of=first,
                 )
             elif lookup is not None and failures < MAX_LOOKUP_FAILURES:
@@ -175,7 +178,7 @@ def plan_import(
                 failures = failures + 1 if row.reasons else 0
             elif lookup is not None:
                 row = PlannedRow(
-                    source, Outcome.SAVE, row.draft, row.phone, ("Not looked up",)
+                    source, Outcome.SAVE, row.draft, row.phone, (N_("Not looked up"),)
                 )
         planned.append(row)
     if progress is not None:
@@ -200,11 +203,17 @@ def _check(
     for form_field, value in converted.unknown:
         unknown.setdefault(form_field, Counter())[value] += 1
         what = _WHAT[form_field]
-        reasons.append(f"{quoted(value)} is not a {what} in Superfone; add it there or fix it")
+        reasons.append(F_(
+            "{value} is not a {what} in Superfone; add it there or fix it",
+            value=quoted(value), what=as_message(what),
+        ))
     for form_field, message in validate(draft, region).items():
         header = converter.source_header(form_field)
-        label = header or TARGETS.get(form_field) or _FORM_LABELS.get(form_field, form_field)
-        reasons.append(f"{label}: {message}")
+        # The file's own header as it is; our field names translated where shown.
+        label = header or as_message(
+            TARGETS.get(form_field) or _FORM_LABELS.get(form_field, form_field)
+        )
+        reasons.append(F_("{label}: {message}", label=label, message=message))
     phone = parse_phone(draft.customer_phone, region).e164 if draft.customer_phone else None
     if reasons:
         return PlannedRow(source, Outcome.REFUSED, draft, phone, tuple(reasons))
@@ -221,7 +230,8 @@ def _looked_up(
     except Exception as exc:  # any API failure: delivery will find out instead
         note = getattr(exc, "user_message", None) or type(exc).__name__
         return PlannedRow(
-            row.source, Outcome.SAVE, row.draft, row.phone, (f"Not looked up: {note}",)
+            row.source, Outcome.SAVE, row.draft, row.phone,
+            (F_("Not looked up: {reason}", reason=note),)
         )
     if lead is None:
         return PlannedRow(row.source, Outcome.CREATE, row.draft, row.phone)

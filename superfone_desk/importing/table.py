@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from superfone_desk.core.i18n import F_, N_
+
 #: ``progress(done, total)``: rows (or bytes) handled so far; total None when unknown.
 Progress = Callable[[int, int | None], object]
 #: ``cancel()``: True when the user asked to stop; checked between rows.
@@ -52,10 +54,11 @@ def clean_headers(raw: Sequence[str]) -> tuple[tuple[str, ...], list[str]]:
     Both stay importable: the mapping sees each column by its new name.
     """
     if len(raw) > MAX_COLUMNS:
-        raise ImportFileError(
-            f"The header row has {len(raw):,} columns; at most {MAX_COLUMNS:,} can be read. "
-            "Is this the right file, and is its first row the header?"
-        )
+        raise ImportFileError(F_(
+            "The header row has {count} columns; at most {limit} can be read. "
+            "Is this the right file, and is its first row the header?",
+            count=f"{len(raw):,}", limit=f"{MAX_COLUMNS:,}",
+        ))
     seen: dict[str, int] = {}
     headers: list[str] = []
     notes: list[str] = []
@@ -65,7 +68,10 @@ def clean_headers(raw: Sequence[str]) -> tuple[tuple[str, ...], list[str]]:
         if key in seen:
             seen[key] += 1
             renamed = f"{name} ({seen[key]})"
-            notes.append(f'Header "{name}" appears more than once; column {index} is "{renamed}"')
+            notes.append(F_(
+                'Header "{name}" appears more than once; column {index} is "{renamed}"',
+                name=name, index=index, renamed=renamed,
+            ))
             name = renamed
         else:
             seen[key] = 1
@@ -101,9 +107,10 @@ def build_rows(
             continue
         problem = None
         if len(cells) > width:
-            problem = (
-                f"This row has {len(cells):,} cells but the header only {width:,} columns; "
-                "a value may have shifted into the wrong column"
+            problem = F_(
+                "This row has {cells} cells but the header only {columns} columns; "
+                "a value may have shifted into the wrong column",
+                cells=f"{len(cells):,}", columns=f"{width:,}",
             )
             cells = cells[:width]
         cells = [_unescape(cell) for cell in cells]
@@ -140,9 +147,15 @@ def drop_footer(
     if start == len(rows) or start == 0 or rows[start].number - rows[start - 1].number < 2:
         return rows, None
     count = len(rows) - start
-    lines = f"{count} line{'s' if count > 1 else ''}"
-    return rows[:start], f"Left out {lines} after the data that fill only their first cell " \
-        "(a report's footer)"
+    if count == 1:
+        return rows[:start], N_(
+            "Left out 1 line after the data that fill only their first cell (a report's footer)"
+        )
+    return rows[:start], F_(
+        "Left out {count} lines after the data that fill only their first cell "
+        "(a report's footer)",
+        count=count,
+    )
 
 
 def _footer_like(row: SourceRow) -> bool:

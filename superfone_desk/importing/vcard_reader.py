@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from superfone_desk.core.i18n import F_, N_
 from superfone_desk.importing.decode import decode
 from superfone_desk.importing.table import Cancel, ImportFileError, Progress, Table, build_rows
 
@@ -62,7 +63,7 @@ def read_vcard(
 
     text, _encoding = decode(data)
     if "BEGIN:VCARD" not in text.upper():
-        raise ImportFileError("This file has no contact cards (no BEGIN:VCARD).")
+        raise ImportFileError(N_("This file has no contact cards (no BEGIN:VCARD)."))
     text = join_soft_line_breaks(text.removeprefix("\ufeff"))
     skipped = _Collect()
     logger = logging.getLogger("vobject")
@@ -71,12 +72,14 @@ def read_vcard(
     try:
         cards = list(_cards(vobject.readComponents(text, ignoreUnreadable=True)))
     except Exception as exc:  # vobject's ParseError and friends
-        raise ImportFileError(f"Could not read the contact cards: {exc}") from None
+        raise ImportFileError(
+            F_("Could not read the contact cards: {reason}", reason=str(exc))
+        ) from None
     finally:
         logger.removeHandler(skipped)
         logger.propagate = propagate
     if not cards:
-        raise ImportFileError("No contact cards could be read from this file.")
+        raise ImportFileError(N_("No contact cards could be read from this file."))
     numbered = ((number, _row(card)) for number, card in enumerate(cards, start=1))
     rows = build_rows(numbered, len(HEADERS), progress=progress, cancel=cancel)
     notes = [f"Read {len(cards)} contact card{'s' if len(cards) != 1 else ''}"]

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+from superfone_desk.core.i18n import F_, N_
 from superfone_desk.importing.table import Cancel, ImportFileError, Progress, Table, read_grid
 
 #: Merged ranges listed one by one in the notes; past that, counted.
@@ -52,10 +53,12 @@ def read_xlsx(
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
         raise ImportFileError(
-            "This workbook is password-protected. Save a copy without a password."
+            N_("This workbook is password-protected. Save a copy without a password.")
         ) from None
     except Exception as exc:  # calamine raises several unrelated types for a bad file
-        raise ImportFileError(f"Not a readable Excel file ({type(exc).__name__}: {exc})") from None
+        raise ImportFileError(F_(
+            "Not a readable Excel file ({kind}: {reason})", kind=type(exc).__name__, reason=str(exc)
+        )) from None
     try:
         name = _choose_sheet(workbook, sheet)
         data = workbook.get_sheet_by_name(name)
@@ -66,11 +69,13 @@ def read_xlsx(
     except ImportFileError:
         raise
     except Exception as exc:
-        raise ImportFileError(f"Could not read sheet {sheet or ''!r}: {exc}") from None
+        raise ImportFileError(
+            F_("Could not read sheet {sheet}: {reason}", sheet=repr(sheet or ""), reason=str(exc))
+        ) from None
     finally:
         workbook.close()
     text = [[cell_text(value) for value in row] for row in grid]
-    notes = [f'Read sheet "{name}"']
+    notes: list[str] = [F_('Read sheet "{name}"', name=name)]
     notes += _fill_merged(text, merged)
     headers, rows, grid_notes = read_grid(
         _numbered(text), empty=f'Sheet "{name}" is empty.', progress=progress, cancel=cancel
@@ -85,12 +90,15 @@ def _choose_sheet(workbook: object, wanted: str | None) -> str:
             if name == wanted or name.casefold() == wanted.strip().casefold():
                 return name
         listed = ", ".join(f'"{n}"' for n in names)
-        raise ImportFileError(f'There is no sheet "{wanted}" in this workbook; it has {listed}.')
+        raise ImportFileError(F_(
+            'There is no sheet "{wanted}" in this workbook; it has {listed}.',
+            wanted=wanted, listed=listed,
+        ))
     for meta in workbook.sheets_metadata:  # type: ignore[attr-defined]
         if str(meta.visible).endswith("Visible") and str(meta.typ).endswith("WorkSheet"):
             return str(meta.name)
     if not names:
-        raise ImportFileError("This workbook has no sheets.")
+        raise ImportFileError(N_("This workbook has no sheets."))
     return names[0]
 
 
@@ -113,11 +121,14 @@ def _fill_merged(
                 row.extend([""] * (right + 1 - len(row)))
             for c in range(left, right + 1):
                 row[c] = value
-        notes.append(
-            f"Merged cells {_a1(top, left)}:{_a1(bottom, right)} each read as {value!r}"
-        )
+        notes.append(F_(
+            "Merged cells {cells} each read as {value}",
+            cells=f"{_a1(top, left)}:{_a1(bottom, right)}", value=repr(value),
+        ))
     if len(notes) > _MERGE_NOTES:
-        notes[_MERGE_NOTES:] = [f"... and {len(notes) - _MERGE_NOTES} more merged ranges"]
+        notes[_MERGE_NOTES:] = [
+            F_("... and {count} more merged ranges", count=len(notes) - _MERGE_NOTES)
+        ]
     return notes
 
 

@@ -28,7 +28,7 @@ SAMPLES = Path(__file__).parents[1] / "data" / "import"
 KEPT_LATIN = frozenset({
     "Superfone", "CSV", "Excel", "HubSpot", "Zoho", "Salesforce", "csv", "xlsx", "xls",
     "vcf", "Get", "Lead", "API", "key", "URL", "PIN", "HTTP", "HTTPS", "JSON", "TLS", "IT",
-    "MB", "IP",
+    "MB", "IP", "UTF", "Windows", "vCard",
 })
 
 
@@ -81,7 +81,8 @@ def test_the_import_wizard_speaks_hindi_on_every_page(
     assert "फ़ोन" in [combo.itemText(i) for i in range(combo.count())]
     assert "पंक्तियाँ।" in wizard.mapping_page.remembered.text()
     # The table's own cells are the file's (English headers and values): not checked.
-    page_texts = [wizard.windowTitle()]
+    page_texts = [wizard.windowTitle(), wizard.mapping_page.remembered.text()]
+    assert wizard.mapping_page.remembered.text().startswith("UTF-8 टेक्स्ट के रूप में पढ़ा गया")
     header = wizard.mapping_page.table.horizontalHeaderItem(1)
     assert header is not None
     page_texts.append(header.text())
@@ -95,6 +96,11 @@ def test_the_import_wizard_speaks_hindi_on_every_page(
     assert f"{plan.count(Outcome.REFUSED)} अस्वीकार" in summary
     assert "1 डुप्लिकेट छोड़ी गई," not in summary  # the last count ends the sentence
     assert summary.endswith("1 डुप्लिकेट छोड़ी गई।")
+    listed = wizard.preview_page.rows
+    reasons = [listed.item(r, 1).text() for r in range(listed.rowCount())]
+    assert "पंक्ति 2 जैसा ही फ़ोन; सिर्फ़ पंक्ति 2 इम्पोर्ट होगी" in reasons
+    # Only the file's own words (its header, the value) stay as they were written.
+    assert any(reason.startswith("Email: “not-an-email”: ईमेल पते में @") for reason in reasons)
     sendable = len(plan.sendable)
     assert wizard.next.text() == f"{sendable} लीड भेजें (&S)"
     assert english_words(wizard.preview_page.lookup.text()) == []
@@ -123,4 +129,19 @@ def test_english_plural_forms_in_the_wizard(
     assert wizard._texts.send_button(2) == "&Send 2 leads"
     # Grouped the Indian way by the language's locale (en_IN).
     assert wizard._texts.send_button(150000) == "&Send 1,50,000 leads"
+    wizard.close()
+
+
+def test_a_file_that_cannot_be_read_says_so_in_hindi(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    i18n.install("hi")
+    bad = tmp_path / "leads.csv"
+    bad.write_text("\n\n", encoding="utf-8")
+    wizard = window.importer.open_wizard(bad)
+    qtbot.waitUntil(wizard.next.isEnabled, timeout=5_000)
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    error = wizard.file_page.error
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert error.text() == "फ़ाइल खाली है: न हेडर पंक्ति है, न डेटा।"
     wizard.close()

@@ -243,9 +243,8 @@ class PreviewPage(QWidget):
         self.rows.setRowCount(len(shown))
         for index, (number, reason) in enumerate(shown):
             self.rows.setItem(index, 0, QTableWidgetItem(str(number)))
-            shown_reason = core_text(reason)
-            item = QTableWidgetItem(shown_reason)
-            item.setToolTip(plain_tip(shown_reason))
+            item = QTableWidgetItem(reason)
+            item.setToolTip(plain_tip(reason))
             self.rows.setItem(index, 1, item)
         self.rows.resizeColumnToContents(0)
         self.rows.setVisible(bool(rows))

@@ -256,7 +256,9 @@ class ImportWizard(QDialog):
     def _on_read_failed(self, exc: BaseException) -> None:
         self.file_page.progress.hide()
         if not isinstance(exc, ImportCancelled):
-            text = core_text(str(exc)) if isinstance(exc, ImportFileError) else user_message(exc)
+            # The error's message is a core text (args[0]: str() would drop its template).
+            file_error = isinstance(exc, ImportFileError) and exc.args
+            text = core_text(exc.args[0]) if file_error else user_message(exc)
             show_error(self.file_page.error, text)
         self._update_buttons()
 
@@ -317,7 +319,7 @@ class ImportWizard(QDialog):
         page.unknown.setVisible(bool(unknown))
         page.show_rows(
             [
-                (row.source.number, row.reason)
+                (row.source.number, "; ".join(core_text(r) for r in row.reasons))
                 for row in plan.rows
                 if row.outcome in (Outcome.REFUSED, Outcome.DUPLICATE)
             ]
