@@ -3112,6 +3112,22 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
         <translation>{word} -{bound:g} और {bound:g} के बीच होना चाहिए</translation>
     </message>
     <message>
+        <source>The lead was saved, but its follow-up was not booked: {reason}</source>
+        <translation>लीड सेव हो गई, पर उसका फ़ॉलो-अप बुक नहीं हुआ: {reason}</translation>
+    </message>
+    <message>
+        <source>Superfone did not find the lead to add it to.</source>
+        <translation>Superfone को वह लीड नहीं मिली जिसमें इसे जोड़ना था।</translation>
+    </message>
+    <message>
+        <source>The lead was saved, except removing labels: {message}</source>
+        <translation>लीड सेव हो गई, सिवाय लेबल हटाने के: {message}</translation>
+    </message>
+    <message>
+        <source>The lead was saved, except the timeline note: {message}</source>
+        <translation>लीड सेव हो गई, सिवाय टाइमलाइन नोट के: {message}</translation>
+    </message>
+    <message>
         <source>commas</source>
         <translation>कॉमा</translation>
     </message>
@@ -3418,6 +3434,14 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     <message>
         <source>Created lead {lead}</source>
         <translation>लीड बनाई गई: {lead}</translation>
+    </message>
+    <message>
+        <source>Not sent: the import was stopped</source>
+        <translation>नहीं भेजी गई: इम्पोर्ट रोक दिया गया था</translation>
+    </message>
+    <message>
+        <source>This saved lead is damaged on disk and cannot be sent ({reason}).</source>
+        <translation>सेव की गई यह लीड डिस्क पर खराब हो गई है और भेजी नहीं जा सकती ({reason})।</translation>
     </message>
 </context>
 </TS>

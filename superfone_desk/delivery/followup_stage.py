@@ -33,6 +33,7 @@ from superfone_desk.api.errors import FieldRejected, SuperfoneError
 from superfone_desk.api.models import LeadUpsert
 from superfone_desk.core.followup import Problem, task_request
 from superfone_desk.core.followup_record import FollowUpRecord, FollowUpState
+from superfone_desk.core.i18n import F_, N_
 from superfone_desk.delivery.planning import Refused
 from superfone_desk.store.outbox_followup import record_followup
 
@@ -43,7 +44,10 @@ if TYPE_CHECKING:
 
 __all__ = ["send_followup"]
 
-_NOT_BOOKED = "The lead was saved, but its follow-up was not booked: "
+#: Stored as an entry's last_error (English); a module-level template, so the Outbox tab
+#: recognises and translates it (translatable.recognise).
+_NOT_BOOKED = N_("The lead was saved, but its follow-up was not booked: {reason}")
+_NO_LEAD = N_("Superfone did not find the lead to add it to.")
 
 
 class _TaskClient(Protocol):
@@ -96,9 +100,9 @@ def send_followup(
     tasks = cast(_TaskClient, client)
     lead = tasks.get_lead(entry.primary_phone or entry.phone)
     if lead is None:
-        reason = "Superfone did not find the lead to add it to."
+        reason = _NO_LEAD
         keep(record.moved(FollowUpState.FAILED, reason=reason))
-        raise Refused(_NOT_BOOKED + reason, None)
+        raise Refused(F_(_NOT_BOOKED, reason=reason), None)
     if record.needs_check:
         found = _booked(tasks, lead.id, record)
         if found is not None:
@@ -116,17 +120,17 @@ def send_followup(
             )
         except FieldRejected as exc:
             keep(record.moved(FollowUpState.FAILED, reason=exc.message))
-            raise Refused(_NOT_BOOKED + exc.message, None) from exc
+            raise Refused(F_(_NOT_BOOKED, reason=exc.message), None) from exc
     body = task_request(record.followup, datetime.fromtimestamp(clock(), UTC))
     if isinstance(body, Problem):
         keep(record.moved(FollowUpState.FAILED, reason=body.text))
-        raise Refused(_NOT_BOOKED + body.text, None)
+        raise Refused(F_(_NOT_BOOKED, reason=body.text), None)
     keep(record.moved(FollowUpState.SENDING))
     try:
         task = tasks.create_task(lead.id, body)
     except FieldRejected as exc:
         keep(record.moved(FollowUpState.FAILED, reason=exc.message))
-        raise Refused(_NOT_BOOKED + exc.message, None) from exc
+        raise Refused(F_(_NOT_BOOKED, reason=exc.message), None) from exc
     except SuperfoneError as exc:
         state = FollowUpState.UNKNOWN if exc.possibly_received else FollowUpState.PENDING
         keep(record.moved(state, reason=exc.user_message))

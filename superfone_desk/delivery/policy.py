@@ -19,7 +19,13 @@ from superfone_desk.api.errors import (
     UnexpectedStatus,
 )
 from superfone_desk.api.models import Lead, LeadUpsert
+from superfone_desk.core.i18n import F_, N_
 from superfone_desk.store.entry import EntryState, OutboxEntry, PauseCause
+
+# Stored as an entry's last_error (English); module-level templates, so the Outbox tab
+# recognises and translates them (translatable.recognise).
+EXCEPT_LABELS = N_("The lead was saved, except removing labels: {message}")
+EXCEPT_NOTE = N_("The lead was saved, except the timeline note: {message}")
 
 __all__ = ["Backoff", "LeadClient", "Outcome", "pause_cause", "refusal", "storage_problem"]
 
@@ -107,7 +113,7 @@ def refusal(
     of a split (removing labels), or the note, which travels alone and last."""
     later = index is not None and 0 < index < len(requests)
     if later and "remove_labels" in requests[index or 0]:
-        return "The lead was saved, except removing labels: " + exc.message, "remove_labels"
+        return F_(EXCEPT_LABELS, message=exc.message), "remove_labels"
     if later and "customer_note" in requests[index or 0]:
-        return "The lead was saved, except the timeline note: " + exc.message, "customer_note"
+        return F_(EXCEPT_NOTE, message=exc.message), "customer_note"
     return exc.message, exc.field if index is not None else (exc.field or "customer_phone")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from superfone_desk.core.draft import LeadDraft
+from superfone_desk.core.i18n import N_
 from superfone_desk.core.text import trim
 from superfone_desk.store.entry import EntryState, NoteStatus
 from superfone_desk.store.outbox_rows import draft_columns, insert_entries, typed_phone
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 
 #: The reason a stopped import's unsent rows carry (the errors file shows it).
-STOPPED = "Not sent: the import was stopped"
+STOPPED = N_("Not sent: the import was stopped")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from superfone_desk.core.draft import LeadDraft, draft_to_json
+from superfone_desk.core.i18n import F_, N_
 from superfone_desk.core.payload import describe
 from superfone_desk.core.phones import parse_phone
 from superfone_desk.core.text import trim
@@ -31,6 +32,10 @@ _INSERT = """
     VALUES ((SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
         ?, ?, ?)
 """
+
+#: The stored error of an entry that cannot be read back (a module-level template, so
+#: the Outbox tab recognises and translates it: translatable.recognise).
+DAMAGED = N_("This saved lead is damaged on disk and cannot be sent ({reason}).")
 
 
 def account_params(account: str | None) -> tuple[str, ...]:
@@ -176,8 +181,7 @@ def listed_entry(row: sqlite3.Row) -> OutboxEntry:
             region=str(row["region"]), draft_json="{}", known_primary=None, known_exists=None,
             requests=None, next_request=0, in_flight=False, primary_phone=None, created=None,
             note_status=NoteStatus.NONE, attempts=0, next_attempt_at=None,
-            last_error=f"This saved lead is damaged on disk and cannot be sent "
-            f"({damage.reason}).",
+            last_error=F_(DAMAGED, reason=damage.reason),
             error_field=None, sent_at=None, note_entry_id=None, account=row["account"],
             cause=PauseCause.DAMAGED, batch=row["batch"],
         )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from superfone_desk.api.errors import field_for_message
 from superfone_desk.core.fields import draft_value
 from superfone_desk.core.followup_record import followup_line
 from superfone_desk.core.note_rule import sends_note
@@ -111,8 +112,8 @@ def problem_text(entry: OutboxEntry, account: str | None = None) -> str:
         return OTHER_ACCOUNT
     if entry.state is EntryState.SENT:
         return entry.result_message
-    if entry.error_field and entry.last_error:
-        # A refusal Superfone tied to a field: said as the form says it (translatable),
+    if entry.error_field and entry.last_error and field_for_message(entry.last_error).field:
+        # One of Superfone's known refusals (CONTRACT §2.6): said as the form says it,
         # its own words in the tooltip (``problem_tip``).
         value = value_text(draft_value(entry.draft, entry.error_field))
         return explain(entry.last_error, field=entry.error_field, value=value).text

@@ -3,16 +3,25 @@ errors, a lead's stored error in the Outbox tab, e-mail reasons, the catalog not
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import httpx
 import pytest
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QTableWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
 from superfone_desk.api.errors import InsecureURLError, RateLimited, ServerError
 from superfone_desk.api.failures import failure
 from superfone_desk.api.urls import check_base_url
+from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.store.entry import PauseCause
 from superfone_desk.store.outbox import EntryState
 from superfone_desk.ui import i18n
@@ -21,6 +30,7 @@ from superfone_desk.ui.workers import user_message
 from tests.gui.conftest import WindowFactory
 from tests.gui.test_hindi_import import english_words
 from tests.gui.test_pause_causes import redirecting_url, type_lead
+from tests.helpers.drafts import ASHA
 
 pytestmark = pytest.mark.gui
 
@@ -155,7 +165,6 @@ def test_countries_and_the_phone_example_in_hindi(
 
 
 def test_a_country_inside_a_message_is_in_hindi() -> None:
-    from superfone_desk.core.draft import LeadDraft
     from superfone_desk.core.validation import validate
 
     errors = validate(LeadDraft(customer_phone="12"), "DE")
@@ -198,24 +207,37 @@ def test_the_followup_types_and_quick_picks_in_hindi(
     assert field.text() == "tomorrow morning"
 
 
-def test_a_refusal_tied_to_a_field_reads_as_the_form_says_it_in_hindi(
-    qtbot: QtBot, make_window: WindowFactory
-) -> None:
-    import dataclasses
-
-    from superfone_desk.core.draft import Choice
-    from tests.helpers.drafts import ASHA
-
+def _problem_cell(
+    qtbot: QtBot, make_window: WindowFactory, draft: LeadDraft, message: str, field: str
+) -> QTableWidgetItem:
+    """The Outbox tab's problem cell, in Hindi, for a lead refused with ``message``."""
     i18n.install("hi")
     window = make_window()
     outbox = window.outbox
-    draft = dataclasses.replace(ASHA, customer_phone="80000 00501", lead_stage=Choice.set("Hot"))
-    entry = outbox.add(draft, "IN")
-    outbox.needs_attention(entry, "Lead stage name not found", "lead_stage_name")
+    outbox.needs_attention(outbox.add(draft, "IN"), message, field)
     view = window.outbox_view
     view.refresh()
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5_000)
     cell = view.table.item(0, 4)
+    assert cell is not None
+    return cell
+
+
+def test_a_refusal_tied_to_a_field_reads_as_the_form_says_it_in_hindi(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    draft = dataclasses.replace(ASHA, customer_phone="80000 00501", lead_stage=Choice.set("Hot"))
+    cell = _problem_cell(qtbot, make_window, draft, "Lead stage name not found", "lead_stage_name")
     assert "“Hot”" in cell.text()
     assert english_words(cell.text().replace("“Hot”", "")) == []
     assert "Lead stage name not found" in cell.toolTip()  # Superfone's words, as said
+
+
+def test_a_delivery_text_with_superfones_words_inside_in_hindi(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    draft = dataclasses.replace(ASHA, customer_phone="80000 00601")
+    message = "The lead was saved, except removing labels: Label VIP is locked"
+    cell = _problem_cell(qtbot, make_window, draft, message, "remove_labels")
+    # Ours in Hindi; Superfone's own words (unknown to the table) as it said them.
+    assert cell.text() == "लीड सेव हो गई, सिवाय लेबल हटाने के: Label VIP is locked"

@@ -96,3 +96,19 @@ def test_httpx_failures_are_marked_texts() -> None:
     marked = set(load_script("update_translations").core_texts())
     error = failures.failure(httpx.ConnectTimeout("slow"), str)
     assert error.user_message in marked
+
+
+def test_what_delivery_stores_is_recognised() -> None:
+    from superfone_desk.delivery import followup_stage, policy
+
+    labels = recognise("The lead was saved, except removing labels: Label “VIP” is locked")
+    assert labels is not None
+    assert labels.template == policy.EXCEPT_LABELS
+    assert labels.params == {"message": "Label “VIP” is locked"}
+    booked = recognise(
+        "The lead was saved, but its follow-up was not booked: "
+        "Superfone did not find the lead to add it to."
+    )
+    assert booked is not None
+    assert booked.template == followup_stage._NOT_BOOKED
+    assert booked.params["reason"] == followup_stage._NO_LEAD
