@@ -1273,6 +1273,13 @@ We&apos;ll be in touch soon.</source>
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>Could not save settings: {reason}</source>
+        <translation>सेटिंग्स सेव नहीं हो सकीं: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>&amp;Look each phone up in Superfone (tells new leads from updates)</source>

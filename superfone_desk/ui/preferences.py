@@ -132,4 +132,6 @@ class Preferences(QObject):
         try:
             self._store.save(self._settings)
         except OSError as exc:
-            self.problem.emit(f"Could not save settings: {exc.strerror or exc}")
+            self.problem.emit(
+                self.tr("Could not save settings: {reason}").format(reason=exc.strerror or exc)
+            )

@@ -4,6 +4,7 @@ errors, a lead's stored error in the Outbox tab, e-mail reasons, the catalog not
 from __future__ import annotations
 
 import dataclasses
+import pathlib
 from collections.abc import Iterator
 
 import httpx
@@ -241,3 +242,19 @@ def test_a_delivery_text_with_superfones_words_inside_in_hindi(
     cell = _problem_cell(qtbot, make_window, draft, message, "remove_labels")
     # Ours in Hindi; Superfone's own words (unknown to the table) as it said them.
     assert cell.text() == "लीड सेव हो गई, सिवाय लेबल हटाने के: Label VIP is locked"
+
+
+@pytest.mark.usefixtures("hindi")
+def test_settings_that_cannot_be_written_say_so_in_hindi(
+    qtbot: QtBot, tmp_path: pathlib.Path
+) -> None:
+    from superfone_desk.settings import Settings, SettingsStore
+    from superfone_desk.ui.preferences import Preferences
+
+    blocker = tmp_path / "config"
+    blocker.write_text("a file where the settings folder should be", encoding="utf-8")
+    preferences = Preferences(SettingsStore(blocker / "inner"), Settings())
+    with qtbot.waitSignal(preferences.problem) as said:
+        preferences.set_only_fill_empty(True)
+    assert said.args is not None
+    assert said.args[0].startswith("सेटिंग्स सेव नहीं हो सकीं: ")
