@@ -145,3 +145,22 @@ def test_a_file_that_cannot_be_read_says_so_in_hindi(
     qtbot.waitUntil(error.isVisible, timeout=10_000)
     assert error.text() == "फ़ाइल खाली है: न हेडर पंक्ति है, न डेटा।"
     wizard.close()
+
+
+def test_nothing_is_cut_off_in_the_hindi_wizard(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from tests.gui.test_hindi import _cut_off
+
+    i18n.install("hi")
+    path = tmp_path / "zoho_leads.csv"
+    shutil.copy(SAMPLES / "zoho_leads.csv", path)
+    wizard = window.importer.open_wizard(path)
+    qtbot.waitExposed(wizard)
+    assert _cut_off(wizard) == []
+    _next(qtbot, wizard, MAPPING)
+    assert _cut_off(wizard) == []
+    _next(qtbot, wizard, PREVIEW)
+    qtbot.waitUntil(lambda: wizard.plan is not None and wizard.next.isEnabled(), timeout=15_000)
+    assert _cut_off(wizard) == []
+    wizard.close()
