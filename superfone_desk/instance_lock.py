@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from superfone_desk.translatable import F_
+
 LOCK_FILE = "superfone-desk.lock"
 
 
@@ -22,7 +24,9 @@ class FolderInUse(Exception):
     """Another process holds the data folder; ``str`` is the message for people."""
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(f"Another Superfone Desk is using {folder}; close it first.")
+        super().__init__(
+            F_("Another Superfone Desk is using {folder}; close it first.", folder=folder)
+        )
         self.folder = folder
 
 

@@ -3371,6 +3371,10 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
         <translation>शीट {sheet} पढ़ी नहीं जा सकी: {reason}</translation>
     </message>
     <message>
+        <source>Another Superfone Desk is using {folder}; close it first.</source>
+        <translation>{folder} को दूसरा Superfone Desk इस्तेमाल कर रहा है; पहले उसे बंद करें।</translation>
+    </message>
+    <message>
         <source>No system keyring found: the key is kept for this session only.</source>
         <translation>सिस्टम keyring नहीं मिला: key सिर्फ़ इस बार के लिए रखी गई है।</translation>
     </message>

@@ -118,7 +118,9 @@ def _tell_in_use(exc: FolderInUse) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Information, "Superfone Desk", str(exc))
+    from superfone_desk.ui.i18n import core_text
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Superfone Desk", core_text(exc.args[0]))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
@@ -126,5 +128,9 @@ def _tell_in_use(exc: FolderInUse) -> None:
 def _ensure_application() -> None:
     # The dialogs come before the window: the application may not exist yet.
     from superfone_desk.app import make_application
+    from superfone_desk.ui import i18n
 
     make_application()
+    # The settings (and their language) are not read yet: these dialogs follow the
+    # system's language; the window then installs the chosen one.
+    i18n.install("system")

@@ -258,3 +258,14 @@ def test_settings_that_cannot_be_written_say_so_in_hindi(
         preferences.set_only_fill_empty(True)
     assert said.args is not None
     assert said.args[0].startswith("सेटिंग्स सेव नहीं हो सकीं: ")
+
+
+@pytest.mark.usefixtures("hindi")
+def test_the_folder_in_use_message_in_hindi(tmp_path: pathlib.Path) -> None:
+    from superfone_desk.instance_lock import FolderInUse
+
+    error = FolderInUse(tmp_path)
+    assert str(error) == f"Another Superfone Desk is using {tmp_path}; close it first."
+    assert i18n.core_text(error.args[0]) == (
+        f"{tmp_path} को दूसरा Superfone Desk इस्तेमाल कर रहा है; पहले उसे बंद करें।"
+    )
