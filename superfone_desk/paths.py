@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from superfone_desk import APP_ID
+from superfone_desk.translatable import F_, N_, as_message
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,10 @@ class DataFolderError(Exception):
     """The data or config folder cannot be made or written; ``str`` says which and why."""
 
     def __init__(self, folder: Path, reason: str) -> None:
-        super().__init__(f"Superfone Desk cannot write to its data folder {folder}: {reason}.")
+        super().__init__(F_(
+            "Superfone Desk cannot write to its data folder {folder}: {reason}.",
+            folder=folder, reason=as_message(reason),
+        ))
         self.folder = folder
         self.reason = reason
 
@@ -120,11 +124,11 @@ def _reason(exc: OSError) -> str:
     import errno
 
     reasons = {
-        errno.EACCES: "permission denied (the folder is read-only for this user)",
-        errno.EPERM: "permission denied (the folder is read-only for this user)",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOSPC: "the disk is full",
-        errno.ENOTDIR: "a file is in the way where the folder should be",
-        errno.EEXIST: "a file is in the way where the folder should be",
+        errno.EACCES: N_("permission denied (the folder is read-only for this user)"),
+        errno.EPERM: N_("permission denied (the folder is read-only for this user)"),
+        errno.EROFS: N_("the disk is read-only"),
+        errno.ENOSPC: N_("the disk is full"),
+        errno.ENOTDIR: N_("a file is in the way where the folder should be"),
+        errno.EEXIST: N_("a file is in the way where the folder should be"),
     }
     return reasons.get(exc.errno or 0, exc.strerror or type(exc).__name__)

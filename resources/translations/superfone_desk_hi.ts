@@ -3375,6 +3375,26 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
         <translation>{folder} को दूसरा Superfone Desk इस्तेमाल कर रहा है; पहले उसे बंद करें।</translation>
     </message>
     <message>
+        <source>permission denied (the folder is read-only for this user)</source>
+        <translation>अनुमति नहीं है (इस यूज़र के लिए फ़ोल्डर सिर्फ़ पढ़ने के लिए है)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>डिस्क सिर्फ़ पढ़ने के लिए है</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>डिस्क भर गई है</translation>
+    </message>
+    <message>
+        <source>a file is in the way where the folder should be</source>
+        <translation>जहाँ फ़ोल्डर होना चाहिए वहाँ एक फ़ाइल है</translation>
+    </message>
+    <message>
+        <source>Superfone Desk cannot write to its data folder {folder}: {reason}.</source>
+        <translation>Superfone Desk अपने डेटा फ़ोल्डर {folder} में लिख नहीं पा रहा: {reason}।</translation>
+    </message>
+    <message>
         <source>No system keyring found: the key is kept for this session only.</source>
         <translation>सिस्टम keyring नहीं मिला: key सिर्फ़ इस बार के लिए रखी गई है।</translation>
     </message>

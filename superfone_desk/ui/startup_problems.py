@@ -126,7 +126,7 @@ def folder_problem(error: DataFolderError) -> StartupProblem:
     return StartupProblem(
         title=translate("StartupProblems", "The data folder cannot be written"),
         file=error.folder,
-        what_happened=str(error),
+        what_happened=core_text(error.args[0]),  # marked in paths.py
         what_kept=translate(
             "StartupProblems",
             "Nothing was changed. {app} needs to save leads there before sending them, "

@@ -269,3 +269,18 @@ def test_the_folder_in_use_message_in_hindi(tmp_path: pathlib.Path) -> None:
     assert i18n.core_text(error.args[0]) == (
         f"{tmp_path} को दूसरा Superfone Desk इस्तेमाल कर रहा है; पहले उसे बंद करें।"
     )
+
+
+@pytest.mark.usefixtures("hindi")
+def test_a_data_folder_that_cannot_be_written_is_said_in_hindi(tmp_path: pathlib.Path) -> None:
+    from superfone_desk.paths import AppPaths, DataFolderError
+    from superfone_desk.ui.startup_problems import folder_problem
+
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(DataFolderError) as caught:
+        AppPaths.under(blocker / "inner").ensure()
+    assert "cannot write to its data folder" in str(caught.value)
+    shown = folder_problem(caught.value)
+    assert shown.what_happened.startswith("Superfone Desk अपने डेटा फ़ोल्डर")
+    assert shown.what_happened.endswith("जहाँ फ़ोल्डर होना चाहिए वहाँ एक फ़ाइल है।")
