@@ -164,3 +164,17 @@ def test_nothing_is_cut_off_in_the_hindi_wizard(
     qtbot.waitUntil(lambda: wizard.plan is not None and wizard.next.isEnabled(), timeout=15_000)
     assert _cut_off(wizard) == []
     wizard.close()
+
+
+def test_a_dropped_card_that_cannot_be_read_says_so_in_hindi(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    i18n.install("hi")
+    card = tmp_path / "asha.vcf"
+    card.write_text("just a note, no card in here", encoding="utf-8")
+    window.importer.open_files([card])
+    status = window.statusBar()
+    qtbot.waitUntil(lambda: "asha.vcf" in status.currentMessage(), timeout=10_000)
+    assert status.currentMessage().endswith(
+        "इस फ़ाइल में कोई कॉन्टैक्ट कार्ड नहीं है (BEGIN:VCARD नहीं)।"
+    )

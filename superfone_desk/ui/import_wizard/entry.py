@@ -16,6 +16,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from superfone_desk.importing.files import SUPPORTED_SUFFIXES, VCARD_SUFFIXES
+from superfone_desk.importing.table import ImportFileError
+from superfone_desk.ui.i18n import core_text
 from superfone_desk.ui.import_wizard.context import ImportContext
 from superfone_desk.ui.import_wizard.form_paste import FormPaste
 from superfone_desk.ui.import_wizard.outbox_batches import ImportBatches
@@ -125,7 +127,11 @@ class ImportEntry(QObject):
             on_result=lambda table: self._on_card(path, table),
             on_error=lambda exc: self._window.statusBar().showMessage(
                 self.tr("Could not read {file}: {reason}").format(
-                    file=path.name, reason=exc if str(exc) else user_message(exc)
+                    file=path.name,
+                    # An ImportFileError's message is a core text (args[0] keeps it).
+                    reason=core_text(exc.args[0])
+                    if isinstance(exc, ImportFileError) and exc.args
+                    else str(exc) or user_message(exc),
                 ),
                 10000,
             ),
