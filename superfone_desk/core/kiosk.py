@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from superfone_desk.core import phones
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.i18n import F_, N_
 
@@ -339,15 +340,9 @@ def setup_problems(setup: KioskLeadSetup, region: str) -> Mapping[str, str]:
 
 
 def example_phone(region: str) -> str:
-    """A mobile number as people write it in ``region``, for the phone field's hint."""
-    import phonenumbers
-
-    example = phonenumbers.example_number_for_type(
-        region.upper(), phonenumbers.PhoneNumberType.MOBILE
-    )
-    if example is None:
-        return ""
-    return phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+    """A mobile number as people write it in ``region``, for the phone field's hint:
+    the same example as the desk's form (``core.phones.example_phone``)."""
+    return phones.example_phone(region)
 
 
 # ------------------------------------------------------------------------------ admin text

@@ -152,7 +152,7 @@ def test_full_screen_large_touch_sized_and_phone_first(kiosk: Kiosk) -> None:
     assert window.geometry() == window.screen().geometry()
     assert window.findChild(QMenuBar) is None
     assert focused() is kiosk.find(QLineEdit, "customer_phone")
-    assert kiosk.find(QLineEdit, "customer_phone").placeholderText() == "e.g. 081234 56789"
+    assert kiosk.find(QLineEdit, "customer_phone").placeholderText() == "e.g. 81234 56789"
     for kind, name in ((QLineEdit, "customer_phone"), (QLineEdit, "first_name"),
                        (QCheckBox, "consent"), (QPushButton, "submit"),
                        (QRadioButton, "interest_0")):
