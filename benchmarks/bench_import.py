@@ -7,7 +7,8 @@ In a child process with the main window shown (offscreen) on a sandbox process t
 answers every API request after 50 ms:
 
 1. idle: the window's catalogs loaded and the pool idle; VmRSS read (the "idle" memory);
-2. the import, as the window's import wizard does it: on a worker thread, the file is
+2. the import, as the window's import wizard does it: in the wizard's own background
+   steps (``ui.import_wizard.steps.BackgroundStep`` on the window's pool), the file is
    read, mapped (``guess_mapping``) and checked (``plan_import``, no lookups: the
    wizard's and the CLI's default), then queued into the window's outbox
    (``queue_plan``), and the window's own delivery (``DeliveryService``, senders =
@@ -173,34 +174,36 @@ def write_csv(path: Path, rows: int) -> None:
             )
 
 
-def dry_run(path: Path) -> Any:
+def dry_run(path: Path, progress: Any = None, cancel: Any = None) -> Any:
     """Read, map and check the file as the wizard does (no lookups); the plan."""
     from superfone_desk.importing.files import read_table
     from superfone_desk.importing.mapping import guess_mapping
     from superfone_desk.importing.plan import plan_import
     from superfone_desk.importing.rows import RowDefaults
 
-    table = read_table(path)
+    table = read_table(path, progress=progress, cancel=cancel)
     mapping = guess_mapping(table.headers)
     return plan_import(
-        table, mapping, region="IN", defaults=RowDefaults(source_type="CSV_UPLOAD")
+        table,
+        mapping,
+        region="IN",
+        defaults=RowDefaults(source_type="CSV_UPLOAD"),
+        progress=progress,
+        cancel=cancel,
     )
 
 
-def _in_thread(work: Any) -> Any:
-    """Run ``work()`` on a worker thread while the GUI thread spins; its result."""
+def _as_wizard_step(window: Any, work: Any, name: str) -> Any:
+    """Run ``work(progress, cancel)`` as the import wizard runs its steps (a
+    ``BackgroundStep`` on the window's pool, progress shown by its timer) while the GUI
+    thread spins; its result."""
+    from superfone_desk.ui.import_wizard.steps import BackgroundStep
+
+    step = BackgroundStep(window.pool)
     box: list[Any] = []
-
-    def target() -> None:
-        try:
-            box.append(work())
-        except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread
-            box.append(exc)
-
-    thread = threading.Thread(target=target, name="import")
-    thread.start()
-    spin_until(lambda: not thread.is_alive(), 600, poll_ms=20)
-    thread.join()
+    step.run(work, name, box.append, box.append)
+    spin_until(lambda: bool(box), 600, poll_ms=20)
+    step.deleteLater()
     if isinstance(box[0], BaseException):
         raise box[0]
     return box[0]
@@ -279,9 +282,18 @@ def child(rows: int) -> None:
         beat = Heartbeat()
         with beat.running():
             started = time.perf_counter()
-            plan = _in_thread(lambda: dry_run(source))
+            plan = _as_wizard_step(
+                window, lambda progress, cancel: dry_run(source, progress, cancel), "check"
+            )
             planned, planned_beats = time.perf_counter(), len(beat.gaps)
-            queued = _in_thread(lambda: queue_plan(outbox, plan, batch=new_batch_id("leads.csv")))
+            batch = new_batch_id("leads.csv")
+            queued = _as_wizard_step(
+                window,
+                lambda progress, cancel: queue_plan(
+                    outbox, plan, batch=batch, progress=progress, cancel=cancel
+                ),
+                "queue",
+            )
             window.delivery.nudge()
             queued_at, queued_beats = time.perf_counter(), len(beat.gaps)
             total = len(queued.entries)
