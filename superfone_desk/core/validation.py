@@ -155,7 +155,7 @@ def _emails_problem(text: str) -> str | None:
 # them: dot-atom, label and total lengths, a period, a letter at the end, the special-use
 # names, checked below), but spends ~40 µs on each in Unicode and IDNA work that cannot
 # change the answer; an import checks one per row of files of 10,000 rows.
-# ``tests/unit/test_email_fast_path.py`` compares the two on generated addresses.
+# ``tests/unit/test_validation_fast_paths.py`` compares the two on generated addresses.
 _PLAIN_EMAIL = re.compile(
     r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*"
     r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})"
