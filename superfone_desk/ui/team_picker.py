@@ -61,6 +61,7 @@ class TeamPicker(QObject):
         form.assignee.edit.setCompleter(completer)
         # Queued: the line edit puts the whole entry in first; the phone replaces it.
         completer.activated.connect(self._on_picked, Qt.ConnectionType.QueuedConnection)
+        form.assignee.set_resolver(self._member_phone)
         connection.changed.connect(self._on_account_changed)
         finder.found_changed.connect(self._on_found)
         self._on_account_changed()
@@ -87,6 +88,19 @@ class TeamPicker(QObject):
         account = self._connection.account
         self._team = Team.load(team_path(self._folder, account)) if account else Team()
         self._refresh()
+
+    def _member_phone(self, text: str) -> str | None:
+        """The phone of the member ``text`` names without being picked: a name typed in
+        full (one member has it) or a whole entry of the list; None for a phone or
+        anything else (the form's check then says what is wrong)."""
+        _, separator, phone = text.rpartition(SEPARATOR)
+        if separator and phone:
+            return phone
+        region = self._region()
+        if parse_phone(text, region).e164 is not None:
+            return None
+        member = self._team.find(text, region)
+        return display_phone(member.phone) if member is not None and member.name else None
 
     def _on_picked(self, text: str) -> None:
         name, _, phone = text.rpartition(SEPARATOR)

@@ -75,3 +75,37 @@ def test_members_typed_in_settings_are_offered_by_name(
     listed = again.open_settings().team
     assert listed is not None
     assert listed.members() == [("+919812345678", "Meera Iyer")]
+
+
+def test_a_name_typed_in_full_without_picking_goes_as_the_phone(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    save(qtbot, window, "80000 00083", "98765 43210")
+    team = window.save_controller.team
+    qtbot.waitUntil(lambda: team.entries() == [RAVI], timeout=10_000)
+    form = window.form
+    form.phone.setText("80000 00084")
+    edit = form.assignee.edit
+    edit.setText("ravi  patel")  # any case and spacing, the popup never used
+    # Leaving the field shows whom the name stands for, and no error.
+    edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: edit.text() == "+91 98765 43210")
+    assert edit.toolTip() == "ravi  patel"
+    assert form.error_label("assignee_user_phone").text() == ""
+    # Saved straight from the field, the name is sent as the phone too.
+    edit.setText("Ravi Patel")
+    assert form.assignee.choice().value == "+91 98765 43210"
+    with qtbot.waitSignal(window.saved, timeout=10_000):
+        form.save_button.click()
+    assert form.error_label("assignee_user_phone").text() == ""
+
+
+def test_a_name_nobody_has_stays_as_typed_and_is_refused_next_to_the_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    form = window.form
+    form.phone.setText("80000 00085")
+    form.assignee.edit.setText("Somebody New")
+    form.save_button.click()
+    assert form.assignee.edit.text() == "Somebody New"  # nothing the user typed is lost
+    assert form.error_label("assignee_user_phone").text() != ""

@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 from superfone_desk.core.draft import Choice
 from superfone_desk.core.phones import format_as_you_type
 from superfone_desk.ui.i18n import core_text
+from superfone_desk.ui.plain_text import plain_tip
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QFocusEvent
 
 
@@ -107,8 +110,16 @@ class AssigneeField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.unassign)
         self.setFocusProxy(self.edit)
+        self._resolve: Callable[[str], str | None] = lambda text: None
         self.edit.textChanged.connect(self._on_edit_changed)
+        # Connected before the form's own check of the field, which then sees the phone.
+        self.edit.editingFinished.connect(self._show_resolved)
         self.unassign.toggled.connect(self._on_unassign_toggled)
+
+    def set_resolver(self, resolve: Callable[[str], str | None]) -> None:
+        """``resolve(text)``: the phone of the team member ``text`` names, or None (the
+        team picker's; a name typed in full without picking it from the list)."""
+        self._resolve = resolve
 
     def set_names(self, name: str) -> None:
         self.setObjectName(name)
@@ -119,7 +130,15 @@ class AssigneeField(QWidget):
         if self.unassign.isChecked():
             return Choice.cleared()
         text = self.edit.text().strip()
-        return Choice.set(text) if text else Choice.untouched()
+        if not text:
+            return Choice.untouched()
+        return Choice.set(self._resolve(text) or text)
+
+    def _show_resolved(self) -> None:
+        phone = self._resolve(self.edit.text().strip())
+        if phone:
+            self.edit.setToolTip(plain_tip(self.edit.text().strip()))  # the name typed
+            self.edit.setText(phone)
 
     def set_choice(self, choice: Choice) -> None:
         self.unassign.setChecked(choice.is_cleared)
