@@ -57,7 +57,9 @@ class Lookahead:
         self._account = account
         self._blocked = blocked
         self._lock = threading.Lock()
-        self._taken: set[int] = set()  # entries a lane is looking up now
+        # Entries a lane is looking up now, or could not plan (its sender will say why):
+        # never taken again by a lane.
+        self._taken: set[int] = set()
 
     def run(self, done: threading.Event) -> None:
         """Plan entries ahead until ``done`` is set, or a failure ends this lane."""
@@ -80,9 +82,7 @@ class Lookahead:
             if entry is None:
                 return None
             self._taken.add(entry.id)
-        try:
-            plan_ahead(client, self._outbox, entry)
-        finally:
+        if plan_ahead(client, self._outbox, entry):
             with self._lock:
                 self._taken.discard(entry.id)
         return entry.id
