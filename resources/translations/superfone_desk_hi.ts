@@ -3103,6 +3103,34 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
         <translation>यह ईमेल पता सही नहीं है</translation>
     </message>
     <message>
+        <source>CSV upload</source>
+        <translation>CSV अपलोड</translation>
+    </message>
+    <message>
+        <source>Facebook integration</source>
+        <translation>Facebook इंटीग्रेशन</translation>
+    </message>
+    <message>
+        <source>Phone contact</source>
+        <translation>फ़ोन कॉन्टैक्ट</translation>
+    </message>
+    <message>
+        <source>WhatsApp message</source>
+        <translation>WhatsApp मैसेज</translation>
+    </message>
+    <message>
+        <source>WhatsApp integration</source>
+        <translation>WhatsApp इंटीग्रेशन</translation>
+    </message>
+    <message>
+        <source>Pabbly</source>
+        <translation>Pabbly</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
         <source>group</source>
         <translation>ग्रुप</translation>
     </message>

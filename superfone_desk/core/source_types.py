@@ -7,15 +7,18 @@ turning its identifier into words, so nothing new ever appears as SHOUTING_CASE.
 
 from __future__ import annotations
 
-#: CONTRACT.md §7, in the catalog's order.
+from superfone_desk.core.i18n import N_
+
+#: CONTRACT.md §7, in the catalog's order. Marked: the GUI shows them in the language
+#: and reads them back (``ui.form.source_type_text``); the core keeps English.
 WORDS: dict[str, str] = {
-    "CSV_UPLOAD": "CSV upload",
-    "FACEBOOK_INTEGRATION": "Facebook integration",
-    "PHONE_CONTACT": "Phone contact",
-    "WHATSAPP_MESSAGE": "WhatsApp message",
-    "WHATSAPP_INTEGRATION": "WhatsApp integration",
-    "PABBLY": "Pabbly",
-    "OTHERS": "Others",
+    "CSV_UPLOAD": N_("CSV upload"),
+    "FACEBOOK_INTEGRATION": N_("Facebook integration"),
+    "PHONE_CONTACT": N_("Phone contact"),
+    "WHATSAPP_MESSAGE": N_("WhatsApp message"),
+    "WHATSAPP_INTEGRATION": N_("WhatsApp integration"),
+    "PABBLY": N_("Pabbly"),
+    "OTHERS": N_("Others"),
 }
 
 

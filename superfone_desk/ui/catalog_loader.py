@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject,
 
 from superfone_desk.api.errors import AuthError
 from superfone_desk.api.models import Catalog, CatalogItem
-from superfone_desk.core.source_types import source_type_words
+from superfone_desk.ui.form import source_type_text
 from superfone_desk.ui.form.catalog_index import CatalogIndex
 from superfone_desk.ui.form.lead_form import LeadForm
 from superfone_desk.ui.form.multi_picker import MultiPicker
@@ -44,7 +44,7 @@ def picker_titles(catalog: Catalog, rows: list[CatalogItem]) -> list[str]:
     """Titles to offer: DISABLED rows hidden (U13), stages in pipeline order (U12)."""
     active = [row for row in rows if row.active]
     if catalog is Catalog.SOURCE_TYPES:
-        return [source_type_words(row.title) for row in active]  # "Phone contact"
+        return [source_type_text.shown(row.title) for row in active]  # "Phone contact"
     if catalog is Catalog.STAGES:
         active.sort(key=lambda r: (r.position is None, r.position or 0, r.id))
     return [row.title for row in active]

@@ -284,3 +284,19 @@ def test_a_data_folder_that_cannot_be_written_is_said_in_hindi(tmp_path: pathlib
     shown = folder_problem(caught.value)
     assert shown.what_happened.startswith("Superfone Desk अपने डेटा फ़ोल्डर")
     assert shown.what_happened.endswith("जहाँ फ़ोल्डर होना चाहिए वहाँ एक फ़ाइल है।")
+
+
+def test_source_types_are_shown_in_hindi_and_sent_as_api_values(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    i18n.install("hi")
+    window = make_window()
+    picker = window.form.picker("source_type")
+    qtbot.waitUntil(lambda: "फ़ोन कॉन्टैक्ट" in picker.items(), timeout=10_000)
+    assert "अन्य" in picker.items()
+    picker.set_choice(Choice.set("फ़ोन कॉन्टैक्ट"))
+    assert window.form.draft().source_type == "PHONE_CONTACT"
+    # A value kept or loaded into the form comes back in the language.
+    window.form.apply_sticky(dataclasses.replace(window.form.sticky(), source_type="OTHERS"))
+    assert picker.choice().value == "अन्य"
+    assert window.form.draft().source_type == "OTHERS"

@@ -40,9 +40,9 @@ from superfone_desk.core.fields import (
     Kind,
 )
 from superfone_desk.core.phones import example_phone, region_name
-from superfone_desk.core.source_types import source_type_api_value, source_type_words
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui import i18n
+from superfone_desk.ui.form import source_type_text
 from superfone_desk.ui.form.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
 from superfone_desk.ui.form.row_space import align_label_column, held, label_cell, reserve_space
 from superfone_desk.ui.form.rows import make_collapsible, make_picker
@@ -323,7 +323,7 @@ class LeadForm(QWidget):
             return self.multi(spec.name).values()
         choice: Choice = widget.choice()  # type: ignore[attr-defined]
         if spec.kind is Kind.SOURCE_TYPE:  # shown in words, the draft holds the API value
-            return source_type_api_value(choice.value) if choice.is_set else ""
+            return source_type_text.api_value(choice.value) if choice.is_set else ""
         return choice
 
     def _set_value(self, spec: Field, value: object) -> None:
@@ -336,7 +336,7 @@ class LeadForm(QWidget):
             self.multi(spec.name).set_values(value)  # type: ignore[arg-type]
         elif spec.kind is Kind.SOURCE_TYPE:
             self.picker(spec.name).set_choice(
-                Choice.set(source_type_words(str(value))) if value else Choice.untouched()
+                Choice.set(source_type_text.shown(str(value))) if value else Choice.untouched()
             )
         else:
             widget.set_choice(value)  # type: ignore[attr-defined]

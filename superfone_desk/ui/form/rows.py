@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QToolButton, QVBoxLayout, QWidget
 
 from superfone_desk.core.fields import Field, Kind
-from superfone_desk.core.source_types import source_type_words
+from superfone_desk.ui.form import source_type_text
 from superfone_desk.ui.i18n import core_text
 
 translate = QCoreApplication.translate
@@ -47,7 +47,7 @@ def make_picker(spec: Field, left: Callable[[], None]) -> QWidget:
             from superfone_desk.api.models import SOURCE_TYPES
 
             # Fixed by Superfone (CONTRACT §7): usable before the catalog answers.
-            picker.set_items([source_type_words(value) for value in SOURCE_TYPES])
+            picker.set_items([source_type_text.shown(value) for value in SOURCE_TYPES])
     picker.set_names(spec.name)
     return picker
 
