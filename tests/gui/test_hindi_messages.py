@@ -300,3 +300,21 @@ def test_source_types_are_shown_in_hindi_and_sent_as_api_values(
     window.form.apply_sticky(dataclasses.replace(window.form.sticky(), source_type="OTHERS"))
     assert picker.choice().value == "अन्य"
     assert window.form.draft().source_type == "OTHERS"
+
+
+def test_the_kiosk_settings_list_source_types_in_words(qtbot: QtBot) -> None:
+    from superfone_desk.core.kiosk import KioskPreset
+    from superfone_desk.settings import KioskSettings
+    from superfone_desk.ui.kiosk.settings_dialog import KioskSettingsDialog
+
+    i18n.install("hi")
+    settings = KioskSettings(pin_hash="", preset=KioskPreset(source_type="WHATSAPP_MESSAGE"))
+    dialog = KioskSettingsDialog(settings, "IN")
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox, "source_type")
+    assert combo is not None
+    assert combo.currentText() == "WhatsApp मैसेज"
+    assert "फ़ोन कॉन्टैक्ट" in [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(combo.findData("OTHERS"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result_settings().preset.source_type == "OTHERS"

@@ -37,6 +37,7 @@ from superfone_desk.core.kiosk import (
 )
 from superfone_desk.settings import KioskSettings
 from superfone_desk.ui import i18n
+from superfone_desk.ui.form import source_type_text
 from superfone_desk.ui.i18n import core_text
 
 # str(): Qt types the marker as returning object.
@@ -86,8 +87,10 @@ class KioskSettingsDialog(QDialog):
         self.source = self._line("source", preset.source)
         self.source_type = QComboBox()
         self.source_type.setObjectName("source_type")
-        self.source_type.addItems(["", *SOURCE_TYPES])
-        self.source_type.setCurrentText(preset.source_type)
+        self.source_type.addItem("", "")
+        for value in SOURCE_TYPES:  # in words, in the language; the API value kept as data
+            self.source_type.addItem(source_type_text.shown(value), value)
+        self.source_type.setCurrentIndex(max(self.source_type.findData(preset.source_type), 0))
         self.lead_stage = self._line("lead_stage_name", preset.lead_stage)
         self.lead_group = self._line("lead_group_name", preset.lead_group)
         self.assignee = self._line("assignee_user_phone", preset.assignee_phone)
@@ -149,7 +152,7 @@ class KioskSettingsDialog(QDialog):
                 problem = self.tr("The two PINs differ")
         preset = KioskPreset(
             source=self.source.text().strip(),
-            source_type=self.source_type.currentText(),
+            source_type=str(self.source_type.currentData() or ""),
             lead_stage=self.lead_stage.text().strip(),
             lead_group=self.lead_group.text().strip(),
             assignee_phone=self.assignee.text().strip(),
