@@ -32,10 +32,10 @@ For each entry, oldest first (``Outbox.claim``: one phone's saves strictly in or
                                              (see ``store.outbox`` and docs/outbox.md)
    key refused (401), TLS, bad address,      entry *paused* with its cause (``PauseCause``);
    redirect                                  all delivery stops until ``resume_after_auth()``
-                                             (a new key/address). Only 401-paused entries
-                                             may move to a new key, and only through
-                                             ``Outbox.rebind_auth_paused`` on the user's
-                                             word that it is the same account.
+                                             (a new key/address). An entry moves to
+                                             another account only through
+                                             ``Outbox.rebind_paused``, on the user's word
+                                             (``PauseCause`` says when it may be asked).
    field refused (400/404)                   entry *needs_attention* with the message and
                                              field; delivery goes on with the next lead.
                                              On the second request of a split (removing
@@ -188,7 +188,7 @@ class Deliverer:
     def resume_after_auth(self) -> None:
         """A new API key (or server address) was set: paused entries go back in line,
         each under the account it was saved with (none moves to the new key; see
-        ``Outbox.rebind_auth_paused`` for the one case where the user may move them)."""
+        ``Outbox.rebind_paused`` for the cases where the user may move them)."""
         self._outbox.resume_paused()
         self.wake()
 

@@ -18,6 +18,7 @@ from superfone_desk.core.draft import LeadDraft, draft_from_json
 from superfone_desk.core.i18n import F_, N_
 
 __all__ = [
+    "ADDRESS_CAUSES",
     "ATTENTION_STATES",
     "WAITING_STATES",
     "EntryAction",
@@ -54,10 +55,11 @@ class NoteStatus(enum.StrEnum):
 class PauseCause(enum.StrEnum):
     """Why an entry stopped and waits for the user (the ``cause`` column).
 
-    Only ``AUTH`` (the server answered 401: this key is not accepted) may move the entry
-    to another key, and only when the user says it is the same account
-    (``Outbox.rebind_auth_paused``). The others say nothing about the key: the lead
-    never reached any server, and which account it belongs to is unchanged.
+    An entry belongs to the account (key and address) it was saved under, and moves to
+    another only on the user's word (``Outbox.rebind_paused``): ``AUTH`` (the server
+    answered 401: this key is not accepted) after "is the new key for the same
+    account?"; the ``ADDRESS_CAUSES`` (the lead never reached a server) after "send
+    them to the new address?", and only when the address changed but not the key.
     """
 
     AUTH = "auth"  # 401: the key was refused
@@ -65,6 +67,12 @@ class PauseCause(enum.StrEnum):
     REDIRECT = "redirect"  # the address answered with a redirect
     ADDRESS = "address"  # the address is unusable (e.g. plain http to a remote host)
     DAMAGED = "damaged"  # the stored row cannot be read (set aside, never sent)
+
+
+#: Pauses of a lead that never reached a server: fixing the address lets it go there.
+ADDRESS_CAUSES: frozenset[PauseCause] = frozenset(
+    {PauseCause.TLS, PauseCause.REDIRECT, PauseCause.ADDRESS}
+)
 
 
 WAITING_STATES: frozenset[EntryState] = frozenset({EntryState.QUEUED, EntryState.SENDING})

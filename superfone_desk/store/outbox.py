@@ -2,8 +2,7 @@
 
 Pressing Save calls ``Outbox.add()``: one INSERT, committed with an fsync, and the lead is
 safe from crashes and power cuts. The delivery engine (``superfone_desk.delivery.engine``)
-then
-takes entries in order and records each step here, so a crash at any instant resumes
+then takes entries in order and records each step here, so a crash at any instant resumes
 where it stopped and never re-sends a request that carried the timeline note. The rows
 stay afterwards as the history the outbox view lists.
 
@@ -17,7 +16,7 @@ States (``EntryState``)::
       ├── replace() ◀── needs_attention, paused          (the user fixed the draft)
       ├── send_now() ◀─ paused                           (try again now)
       ├── resume_paused() ◀─ paused                      (a new key or address was set)
-      ├── rebind_auth_paused(account) ◀─ paused by 401   (the user said: same account)
+      ├── rebind_paused(account) ◀─ paused by 401    (the user said: same account)
       └── recover() ◀── sending                          (the process died mid-delivery)
     discard(): queued, needs_attention, paused ──▶ discarded
     replace() of an entry already sent (or being sent) adds a new entry: an update.
@@ -77,6 +76,7 @@ from superfone_desk.store.outbox_rows import (
     fold,
     insert_entry,
     listed_entry,
+    paused_where,
     require_row,
     select_row,
     typed_phone,
@@ -354,7 +354,7 @@ class Outbox(BulkOutbox, DeliveryLedger):
         """Re-queue every paused entry (a new key or address was set); their ids.
 
         They stay with the account they were saved under: a lead is never moved to
-        another account here (``rebind_auth_paused`` does that, on the user's word).
+        another account here (``rebind_paused`` does that, on the user's word).
         """
         with self._db.transaction() as conn:
             ids = [
@@ -370,33 +370,28 @@ class Outbox(BulkOutbox, DeliveryLedger):
             )
         return ids
 
-    def auth_paused(self, account: str | None = None) -> list[OutboxEntry]:
-        """Entries whose key was refused (401), optionally of one account, oldest first:
-        the ones the UI may offer to move to a new key after asking the user."""
-        sql = "SELECT * FROM outbox WHERE cause = ? AND state IN (?, ?)"
-        params: list[Any] = [PauseCause.AUTH, EntryState.PAUSED, EntryState.QUEUED]
-        if account is not None:
-            sql += " AND account = ?"
-            params.append(account)
+    def paused_for(
+        self, causes: Collection[PauseCause], account: str | None = None
+    ) -> list[OutboxEntry]:
+        """Entries paused for one of ``causes`` (still paused, or re-queued under their
+        account), optionally of one account, oldest first: those the UI may offer to move
+        to another account after asking the user (``rebind_paused``)."""
+        where, params = paused_where(causes, account)
         with self._db.read() as conn:
-            rows = conn.execute(sql + " ORDER BY seq", params).fetchall()
-        return [listed_entry(row) for row in rows]
+            rows = conn.execute(f"SELECT * FROM outbox WHERE {where} ORDER BY seq", params)
+            return [listed_entry(row) for row in rows.fetchall()]
 
-    def rebind_auth_paused(self, to_account: str, *, from_account: str | None = None) -> list[int]:
-        """Move the entries refused with a 401 (key not accepted) to ``to_account`` and
-        queue them; their ids. Call only after the user confirmed the new key is for the
-        same Superfone account. Entries paused for any other cause (certificate,
-        redirect, address) never move: their account is not in doubt."""
-        params: list[Any] = [PauseCause.AUTH, EntryState.PAUSED, EntryState.QUEUED]
-        where = "cause = ? AND state IN (?, ?)"
-        if from_account is not None:
-            where += " AND account = ?"
-            params.append(from_account)
+    def rebind_paused(
+        self, to_account: str, causes: Collection[PauseCause], *, from_account: str | None = None
+    ) -> list[int]:
+        """Move the entries paused for one of ``causes`` to ``to_account`` and queue
+        them; their ids. Only on the user's word: a 401 (``AUTH``) after "is the new key
+        for the same account?"; a bad address (``ADDRESS_CAUSES``) after "send them to
+        the new address?", when only the address changed, not the key."""
+        where, params = paused_where(causes, from_account)
         with self._db.transaction() as conn:
-            ids = [
-                row[0]
-                for row in conn.execute(f"SELECT id FROM outbox WHERE {where} ORDER BY seq", params)
-            ]
+            rows = conn.execute(f"SELECT id FROM outbox WHERE {where} ORDER BY seq", params)
+            ids = [row[0] for row in rows]
             conn.execute(
                 "UPDATE outbox SET state = ?, account = ?, cause = NULL, next_attempt_at = 0, "
                 f"attempts = 0, updated_at = ? WHERE {where}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +36,18 @@ _INSERT = """
 #: The stored error of an entry that cannot be read back (a module-level template, so
 #: the Outbox tab recognises and translates it: translatable.recognise).
 DAMAGED = N_("This saved lead is damaged on disk and cannot be sent ({reason}).")
+
+
+def paused_where(causes: Collection[PauseCause], account: str | None) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its parameters) for entries paused for one of ``causes``:
+    still paused, or re-queued under their account; with ``account``, only its own."""
+    marks = ", ".join("?" * len(causes))
+    where = f"cause IN ({marks}) AND state IN (?, ?)"
+    params: list[Any] = [*causes, EntryState.PAUSED, EntryState.QUEUED]
+    if account is not None:
+        where += " AND account = ?"
+        params.append(account)
+    return where, params
 
 
 def account_params(account: str | None) -> tuple[str, ...]:

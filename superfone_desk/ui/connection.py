@@ -66,6 +66,10 @@ class Connection(QObject):
         self._key = StoredKey(None, KeySource.NONE)
         self._client: SuperfoneClient | None = None
         self._identity: str | None = None
+        # The addresses a client was built for, with their key, this session; and the
+        # account identities of the current key at its earlier addresses.
+        self._connected: list[tuple[str, str]] = []
+        self._earlier: tuple[str, ...] = ()
         self._generation = 0
         self._retired: list[SuperfoneClient] = []
 
@@ -78,6 +82,13 @@ class Connection(QObject):
     def account(self) -> str | None:
         """Which account the key belongs to (an HMAC tag, never the key itself)."""
         return self._identity
+
+    @property
+    def earlier_accounts(self) -> tuple[str, ...]:
+        """The identities the current key had at the addresses used before this one in
+        this session: leads paused there by a bad address may follow the key here
+        (``PausedLeads``, on the user's word)."""
+        return self._earlier
 
     @property
     def demo(self) -> bool:
@@ -195,18 +206,23 @@ class Connection(QObject):
         self.connecting.emit()
         self.status.emit(self.tr("Connecting…"))
         identify = self._identify
+        earlier_urls = {url for used, url in self._connected if used == key and url != base_url}
 
-        def build() -> tuple[SuperfoneClient, str]:
-            return make_client(key, base_url), identify(base_url, key)
+        def build() -> tuple[SuperfoneClient, str, tuple[str, ...]]:
+            earlier = tuple(identify(url, key) for url in sorted(earlier_urls))
+            return make_client(key, base_url), identify(base_url, key), earlier
 
-        def built(result: tuple[SuperfoneClient, str]) -> None:
-            client, identity = result
+        def built(result: tuple[SuperfoneClient, str, tuple[str, ...]]) -> None:
+            client, identity, earlier = result
             if generation != self._generation:
                 client.close()  # a newer key or URL won meanwhile
                 return
             self._retire()
             self._client = client
             self._identity = identity
+            self._earlier = earlier
+            if (key, base_url) not in self._connected:
+                self._connected.append((key, base_url))
             # Where leads go, not a claim about the network: "Offline" beside a
             # "Connected to …" contradicted it (issue 13, bug 10).
             self.status.emit(

@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from superfone_desk.sandbox import SandboxServer
 from superfone_desk.store.entry import PauseCause
-from superfone_desk.store.outbox import EntryState
+from superfone_desk.store.outbox import EntryState, OutboxEntry
 from superfone_desk.ui.main_window import MainWindow
-from tests.gui.conftest import KEY, WindowFactory
+from tests.gui.conftest import KEY, OTHER_KEY, WindowFactory
 from tests.helpers.drafts import ASHA
 
 pytestmark = pytest.mark.gui
@@ -133,3 +133,64 @@ def test_only_a_401_moves_to_a_new_key_and_only_on_the_users_word(
     phones = [p for lead in sandbox.snapshot(KEY)["leads"] for p in lead["phone_numbers"]]
     assert "+918000000202" in phones
     assert "+918000000203" not in phones
+
+
+def redirected_lead(
+    qtbot: QtBot, make_window: WindowFactory, redirecting_url: str, phone: str
+) -> tuple[MainWindow, OutboxEntry]:
+    """A window whose address redirects, and the one lead paused by it."""
+    services = make_window.services()
+    services.base_url_override = redirecting_url
+    window = make_window(services)
+    type_lead(window, phone, "Ravi")
+    with qtbot.waitSignal(window.save_failed, timeout=10_000):
+        window.form.save_button.click()
+    (entry,) = window.outbox.entries()
+    assert entry.cause is PauseCause.REDIRECT
+    return window, entry
+
+
+def waits_where_saved(
+    qtbot: QtBot, window: MainWindow, entry: OutboxEntry, sandbox: SandboxServer
+) -> None:
+    """Once the window is idle: ``entry`` is queued under its own account, unsent."""
+    qtbot.waitUntil(lambda: window.pool.active_count == 0, timeout=10_000)
+    after = window.outbox.get(entry.id)
+    assert after is not None
+    assert (after.account, after.state) == (entry.account, EntryState.QUEUED)
+    assert [m for m, _p, _s in sandbox.request_log if m == "POST"] == []
+
+
+def test_a_lead_paused_by_a_bad_address_follows_the_corrected_address_when_asked(
+    qtbot: QtBot, sandbox: SandboxServer, make_window: WindowFactory, redirecting_url: str
+) -> None:
+    window, entry = redirected_lead(qtbot, make_window, redirecting_url, "80000 00204")
+    # The user corrects the address; the key stays. The account identity includes the
+    # address, so the lead was "saved under another account" and waited for ever.
+    make_window.confirm_answers.append(True)
+    window.connection.reconnect(sandbox.base_url)
+    qtbot.waitUntil(lambda: window.outbox.get(entry.id).state is EntryState.SENT, timeout=10_000)
+    assert make_window.questions == ["Send the waiting leads to this address?"]
+    assert window.outbox.get(entry.id).account == window.connection.account
+    phones = [p for lead in sandbox.snapshot(KEY)["leads"] for p in lead["phone_numbers"]]
+    assert "+918000000204" in phones
+
+
+def test_a_lead_paused_by_a_bad_address_stays_when_the_user_says_no(
+    qtbot: QtBot, sandbox: SandboxServer, make_window: WindowFactory, redirecting_url: str
+) -> None:
+    window, entry = redirected_lead(qtbot, make_window, redirecting_url, "80000 00205")
+    make_window.confirm_answers.append(False)
+    window.connection.reconnect(sandbox.base_url)
+    qtbot.waitUntil(lambda: len(make_window.questions) == 1, timeout=10_000)
+    waits_where_saved(qtbot, window, entry, sandbox)
+
+
+def test_a_lead_paused_by_a_bad_address_never_follows_another_key(
+    qtbot: QtBot, sandbox: SandboxServer, make_window: WindowFactory, redirecting_url: str
+) -> None:
+    window, entry = redirected_lead(qtbot, make_window, redirecting_url, "80000 00206")
+    with qtbot.waitSignal(window.client_changed, timeout=10_000):
+        window.connection.connect_with(OTHER_KEY, sandbox.base_url)
+    waits_where_saved(qtbot, window, entry, sandbox)
+    assert make_window.questions == []  # nothing to ask: another key, another account

@@ -77,7 +77,7 @@ def test_a_save_refused_for_its_key_moves_only_on_the_users_word(
             assert phones(two_accounts, KEY_A) == []
             assert outbox.get(entry).account == "typo"  # type: ignore[union-attr]
             # The user confirmed the new key is the same account: now it moves and goes.
-            assert outbox.rebind_auth_paused("A") == [entry]
+            assert outbox.rebind_paused("A", {PauseCause.AUTH}) == [entry]
             deliverer.drain()
         assert outbox.get(entry).state is EntryState.SENT  # type: ignore[union-attr]
         assert outbox.get(entry).account == "A"  # type: ignore[union-attr]

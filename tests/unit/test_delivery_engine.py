@@ -539,7 +539,7 @@ def test_configuration_problems_pause_with_their_real_cause(
     assert waits.seconds == []
     assert len(crm.bodies) == 1
     # Only a refused key (401) may move to another key, and only when asked to.
-    moved = outbox.rebind_auth_paused("B")
+    moved = outbox.rebind_paused("B", {PauseCause.AUTH})
     assert moved == ([entry_id] if cause is PauseCause.AUTH else [])
     assert entry(outbox, entry_id).account == ("B" if cause is PauseCause.AUTH else "A")
 
