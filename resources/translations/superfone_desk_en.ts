@@ -152,6 +152,13 @@
             <numerusform>%n saved leads waited because Superfone did not accept the API key at the time. Send them with this key? Say yes only if this key is for the same Superfone account.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n saved lead(s) with this API key waited because the server address did not work (it redirected, its certificate was refused, or it could not be used). Send them to the address now set?</source>
+        <translation>
+            <numerusform>%n saved lead with this API key waited because the server address did not work (it redirected, its certificate was refused, or it could not be used). Send it to the address now set?</numerusform>
+            <numerusform>%n saved leads with this API key waited because the server address did not work (it redirected, its certificate was refused, or it could not be used). Send them to the address now set?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>

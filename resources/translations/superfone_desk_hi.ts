@@ -114,6 +114,14 @@
         <source>Will change: nothing yet</source>
         <translation>बदलेगा: अभी कुछ नहीं</translation>
     </message>
+    <message>
+        <source>{field}: {new}</source>
+        <translation>{field}: {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1236,6 +1244,17 @@ We&apos;ll be in touch soon.</source>
         <translation>
             <numerusform>%n सेव की गई लीड रुकी रही क्योंकि उस समय Superfone ने API key स्वीकार नहीं की थी। क्या इसे इस key से भेजें? हाँ तभी कहें जब यह key उसी Superfone अकाउंट की हो।</numerusform>
             <numerusform>%n सेव की गई लीड रुकी रहीं क्योंकि उस समय Superfone ने API key स्वीकार नहीं की थी। क्या इन्हें इस key से भेजें? हाँ तभी कहें जब यह key उसी Superfone अकाउंट की हो।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the waiting leads to this address?</source>
+        <translation>रुकी हुई लीड इस पते पर भेजें?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved lead(s) with this API key waited because the server address did not work (it redirected, its certificate was refused, or it could not be used). Send them to the address now set?</source>
+        <translation>
+            <numerusform>इस API key वाली %n सेव की गई लीड रुकी रही क्योंकि सर्वर का पता काम नहीं कर रहा था (उसने रीडायरेक्ट किया, उसका सर्टिफ़िकेट अस्वीकार हुआ, या वह इस्तेमाल नहीं हो सका)। क्या इसे अभी सेट किए गए पते पर भेजें?</numerusform>
+            <numerusform>इस API key वाली %n सेव की गई लीड रुकी रहीं क्योंकि सर्वर का पता काम नहीं कर रहा था (उसने रीडायरेक्ट किया, उसका सर्टिफ़िकेट अस्वीकार हुआ, या वह इस्तेमाल नहीं हो सका)। क्या इन्हें अभी सेट किए गए पते पर भेजें?</numerusform>
         </translation>
     </message>
 </context>
@@ -3101,6 +3120,10 @@ To connect, you need the account&apos;s API key (ask Superfone or your admin).</
     <message>
         <source>this email address is not valid</source>
         <translation>यह ईमेल पता सही नहीं है</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कुछ नहीं)</translation>
     </message>
     <message>
         <source>CSV upload</source>

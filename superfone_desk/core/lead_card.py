@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from superfone_desk.core.draft import Choice, LeadDraft
 from superfone_desk.core.fields import FIELDS, Kind
+from superfone_desk.core.i18n import N_
 from superfone_desk.core.money import deal_value_json, format_rupees, parse_deal_value
 from superfone_desk.core.source_types import source_type_words
 from superfone_desk.core.text import trim
@@ -210,6 +211,10 @@ def only_fill_empty(edits: LeadDraft, card: StoredLead | None) -> LeadDraft:
     return dataclasses.replace(edits, **values)
 
 
+#: What a cleared field shows in the "will change" list (translated where shown).
+NONE = N_("(none)")
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One line of the "will change" list: ``label``: ``old`` → ``new``."""
@@ -229,7 +234,7 @@ class Change:
 def _shown(attr: str, value: object, names: Callable[[str], str | None]) -> str:
     if isinstance(value, Choice):
         if value.is_cleared:
-            return "(none)"
+            return NONE
         if attr == "assignee_phone" and value.is_set:
             return names(value.value) or value.value
         return value.value

@@ -14,6 +14,7 @@ The kiosk has a language of its own (``KioskSettings.language``): it asks a
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -173,6 +174,13 @@ def core_text(text: str, catalog: Catalog | None = None) -> str:
             return shown[:1].upper() + shown[1:]
         return shown
     return tr(text)
+
+
+def plain_label(label: str) -> str:
+    """A core label translated, without its Alt+letter: "&Stage" → "Stage", and in Hindi
+    "स्टेज (&T)" → "स्टेज" (the letter in brackets goes with its "&")."""
+    text = re.sub(r"\s*\(&[^&\s]\)", "", core_text(label))
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class _LanguageWatcher(QObject):

@@ -318,3 +318,33 @@ def test_the_kiosk_settings_list_source_types_in_words(qtbot: QtBot) -> None:
     combo.setCurrentIndex(combo.findData("OTHERS"))
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result_settings().preset.source_type == "OTHERS"
+
+
+def test_the_will_change_list_names_fields_in_hindi(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    i18n.install("hi")
+    window = make_window()
+    form = window.form
+    form.phone.setText("98450 12345")  # a demo lead: Anil, Bengaluru, source type OTHERS
+    first_name = form.widget("first_name")
+    assert isinstance(first_name, QLineEdit)
+    qtbot.waitUntil(lambda: first_name.text() == "Anil", timeout=5_000)
+    city = form.widget("city")
+    assert isinstance(city, QLineEdit)
+    city.setText("Mysuru")
+    form.picker("source_type").set_choice(Choice.set("फ़ोन कॉन्टैक्ट"))
+    shown = window.save_controller.card.change_list.label.text()
+    assert "शहर: Bengaluru → Mysuru" in shown
+    assert "सोर्स टाइप: अन्य → फ़ोन कॉन्टैक्ट" in shown
+    assert "(&" not in shown
+
+
+def test_a_plain_label_drops_the_alt_letter_in_either_language() -> None:
+    assert i18n.plain_label("E&mail") == "Email"
+    assert i18n.plain_label("Save && close") == "Save & close"
+    i18n.install("hi")
+    try:
+        assert i18n.plain_label("E&mail") == "ईमेल"  # "ईमेल (&M)" without its letter
+    finally:
+        i18n.install("en")

@@ -11,7 +11,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
-from superfone_desk.core.lead_card import Change
+from superfone_desk.core.fields import BY_NAME
+from superfone_desk.core.lead_card import NONE, Change
+from superfone_desk.core.source_types import WORDS
+from superfone_desk.ui.i18n import core_text, plain_label
 from superfone_desk.ui.plain_text import plain_tip
 
 #: More lines than this are summed up ("… and 3 more"): the list stays compact.
@@ -44,7 +47,7 @@ class ChangeList(QWidget):
         if changes is None:
             self.hide()
             return
-        lines = [change.text for change in changes[:MAX_LINES]]
+        lines = [self._line(change) for change in changes[:MAX_LINES]]
         if len(changes) > MAX_LINES:
             lines.append(self.tr("… and {count} more").format(count=len(changes) - MAX_LINES))
         text = (
@@ -53,6 +56,17 @@ class ChangeList(QWidget):
             else self.tr("Will change: nothing yet")
         )
         self.label.setText(text)
-        self.label.setToolTip(plain_tip("\n".join(change.text for change in changes)))
+        self.label.setToolTip(plain_tip("\n".join(self._line(change) for change in changes)))
         self.setAccessibleDescription(text)
         self.show()
+
+    def _line(self, change: Change) -> str:
+        """``change.text`` in the language: the field's name, and our words among the
+        values (a cleared field, a source type); what the lead holds stays as it is."""
+        spec = BY_NAME.get(change.field)
+        label = plain_label(spec.label) if spec is not None else change.label
+        ours = {NONE, *WORDS.values()}
+        old, new = (core_text(v) if v in ours else v for v in (change.old, change.new))
+        if not old:
+            return self.tr("{field}: {new}").format(field=label, new=new)
+        return self.tr("{field}: {old} → {new}").format(field=label, old=old, new=new)

@@ -20,7 +20,7 @@ from superfone_desk.core.draft import Choice
 from superfone_desk.core.fields import BY_NAME, Kind, draft_value
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui.form.field_changes import connect_field_changes
-from superfone_desk.ui.i18n import core_text
+from superfone_desk.ui.i18n import plain_label
 
 translate = QCoreApplication.translate
 
@@ -49,7 +49,7 @@ def _is_empty(value: object) -> bool:
 
 def shown_label(name: str) -> str:
     """A field's label as the form shows it, without its Alt+letter ("Stage", "स्टेज")."""
-    return core_text(BY_NAME[name].label).replace("&", "")
+    return plain_label(BY_NAME[name].label)
 
 
 def kept_labels(defaults: StickyDefaults) -> list[str]:

@@ -45,7 +45,7 @@ from superfone_desk.ui.form.change_list import ChangeList
 from superfone_desk.ui.form.field_changes import connect_field_changes
 from superfone_desk.ui.form.followup_field import FollowUpField
 from superfone_desk.ui.form.tasks_panel import TasksPanel, describe_task, task_due, task_name
-from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP, core_text
+from superfone_desk.ui.i18n import QT_TRANSLATE_NOOP, core_text, plain_label
 from superfone_desk.ui.workers import WorkerPool, user_message
 
 if TYPE_CHECKING:
@@ -359,7 +359,7 @@ def _mark(widget: Any, spec: Field, stored: bool) -> None:
     target = widget.focusProxy() or widget
     said = target.accessibleDescription()
     tip = QCoreApplication.translate("LeadCard", _STORED_TIP)
-    label = core_text(spec.label).replace("&", "")
+    label = plain_label(spec.label)
     if stored and (not said or said.endswith(tip)):
         # Said again after each change (the form rewrites descriptions); an error wins.
         target.setAccessibleDescription(f"{label}: {tip}")

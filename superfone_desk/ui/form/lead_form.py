@@ -46,7 +46,7 @@ from superfone_desk.ui.form import source_type_text
 from superfone_desk.ui.form.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
 from superfone_desk.ui.form.row_space import align_label_column, held, label_cell, reserve_space
 from superfone_desk.ui.form.rows import make_collapsible, make_picker
-from superfone_desk.ui.i18n import core_text
+from superfone_desk.ui.i18n import core_text, plain_label
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -206,7 +206,7 @@ class LeadForm(QWidget):
             label = QLabel(core_text(spec.label), box)
             label.setBuddy(widget.focusProxy() or widget)  # a picker's box takes no focus
             self._labels.append(label)
-            widget.setAccessibleName(core_text(spec.label).replace("&", ""))
+            widget.setAccessibleName(plain_label(spec.label))
             form.addRow(label_cell(self, spec.name, label, box), cell)
             if index == 0:
                 # Under the phone, what Get Lead says of it: the phone stays the first
@@ -230,7 +230,7 @@ class LeadForm(QWidget):
             self.assignee = AssigneeField(self._region)
             self.assignee.set_names(spec.name)
             # A screen reader announces the focused edit, not the box around it.
-            self.assignee.edit.setAccessibleName(core_text(spec.label).replace("&", ""))
+            self.assignee.edit.setAccessibleName(plain_label(spec.label))
             self.assignee.edit.editingFinished.connect(left)
             return self.assignee
         if kind in PICKER_KINDS:
@@ -358,7 +358,7 @@ class LeadForm(QWidget):
             if spec.kind in PICKER_KINDS:
                 text = self._widgets[spec.name].invalid_text()  # type: ignore[attr-defined]
                 if text:
-                    noun = core_text(spec.label).replace("&", "").lower()
+                    noun = plain_label(spec.label).lower()
                     problems[spec.name] = self.tr(
                         "Nothing in the list matches “{text}” ({noun})."
                     ).format(text=text, noun=noun)

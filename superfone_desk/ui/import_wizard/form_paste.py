@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from superfone_desk.core.draft import LeadDraft
 from superfone_desk.core.fields import FIELDS
-from superfone_desk.ui.i18n import core_text
+from superfone_desk.ui.i18n import plain_label
 
 if TYPE_CHECKING:
     from superfone_desk.ui.form.lead_form import LeadForm
@@ -127,7 +127,7 @@ class FormPaste(QObject):
         self._set(replace(previous, **values))  # type: ignore[arg-type]
         self._previous = previous
         placed = [
-            f"{core_text(_LABELS.get(attr, attr)).replace('&', '')} {_short(value)}"
+            f"{plain_label(_LABELS.get(attr, attr))} {_short(value)}"
             for attr, value in values.items()
             if value and attr in _LABELS
         ]
