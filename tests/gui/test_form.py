@@ -370,3 +370,16 @@ def test_accessible_names_on_every_field(window: MainWindow) -> None:
         widget = window.form.widget(spec.name)
         target = widget.focusProxy() or widget
         assert widget.accessibleName() or target.accessibleName(), spec.name
+
+
+def test_a_fresh_form_says_what_the_lookup_space_is_for(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    lookup = window.form.lead_status
+    assert lookup.isVisible()
+    assert lookup.text().startswith("Type the phone first")
+    line(window, "customer_phone").setText("80000 00045")
+    qtbot.waitUntil(lambda: "create" in lookup.text(), timeout=5_000)
+    assert "Type the phone first" not in lookup.text()
+    window.form.clear_button.click()
+    qtbot.waitUntil(lambda: lookup.text().startswith("Type the phone first"), timeout=5_000)

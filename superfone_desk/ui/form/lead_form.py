@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from superfone_desk.core.phones import example_phone, region_name
 from superfone_desk.settings import StickyDefaults
 from superfone_desk.ui import i18n
 from superfone_desk.ui.form import source_type_text
+from superfone_desk.ui.form.existing_labels import ExistingLabels
 from superfone_desk.ui.form.fields import AssigneeField, ErrorLabel, NoteEdit, PhoneEdit
 from superfone_desk.ui.form.row_space import align_label_column, held, label_cell, reserve_space
 from superfone_desk.ui.form.rows import make_collapsible, make_picker
@@ -99,12 +99,9 @@ class LeadForm(QWidget):
         self.lead_status.setWordWrap(True)
         self.lead_status.setTextFormat(Qt.TextFormat.RichText)
         self.lead_status.setProperty("role", "lookup")
-        self.lead_status.hide()
-        self.existing_labels = QWidget(body)
-        self.existing_labels.setObjectName("existing_labels")
-        self._existing_layout = QHBoxLayout(self.existing_labels)
-        self._existing_layout.setContentsMargins(0, 0, 0, 0)
-        self.existing_labels.hide()
+        self.lead_status.setText(self._lookup_hint())  # a fresh form: what the space is for
+        self.existing_labels = ExistingLabels(body)
+        self.existing_labels.remove.connect(self._mark_for_removal)
 
         # Shown next to what Get Lead says (create or update); in the tab order it
         # comes last, so Tab runs from the phone straight to the name.
@@ -469,30 +466,20 @@ class LeadForm(QWidget):
 
     # ------------------------------------------------------------------ lead status
 
+    def _lookup_hint(self) -> str:
+        return self.tr(
+            "Type the phone first: the app looks it up, says whether Save will create a "
+            "lead or update one, and fills in what Superfone already has."
+        )
+
     def show_lead_status(self, text: str | None, labels: Iterable[str] = ()) -> None:
-        """Say what Save will do for the typed phone; ``labels``: the lead's, removable."""
+        """Say what Save will do for the typed phone; ``labels``: the lead's, removable.
+        With no phone typed, what the lookup will do."""
+        if not text and not self.phone.text().strip():
+            text = self._lookup_hint()
         self.lead_status.setText(text or "")
         self.lead_status.setVisible(bool(text))
-        while self._existing_layout.count():
-            item = self._existing_layout.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.deleteLater()
-        labels = list(labels)
-        if labels:
-            caption = QLabel(self.tr("Has labels (click to remove):"), self.existing_labels)
-            self._existing_layout.addWidget(caption)
-            for title in labels:
-                button = QToolButton(self.existing_labels)
-                button.setText(f"{title.replace('&', '&&')} ✕")  # "&" is no mnemonic
-                button.setObjectName(f"existing_label_{title}")
-                button.setAccessibleName(
-                    self.tr("Remove label {title} from the lead").format(title=title)
-                )
-                button.clicked.connect(lambda _=False, t=title: self._mark_for_removal(t))
-                self._existing_layout.addWidget(button)
-            self._existing_layout.addStretch(1)
-        self.existing_labels.setVisible(bool(labels))
+        self.existing_labels.show_labels(labels)
 
     def _mark_for_removal(self, title: str) -> None:
         picker = self.multi("remove_labels")
