@@ -75,7 +75,7 @@ def plan_ahead(client: LeadClient, outbox: Outbox, entry: OutboxEntry) -> bool:
     except Refused:
         return False
     created = not exists and entry.draft.create_if_missing
-    return outbox.save_plan_ahead(entry.id, requests, primary_phone=primary, created=created)
+    return outbox.save_plan_ahead(entry, requests, primary_phone=primary, created=created)
 
 
 def _learn(client: LeadClient, entry: OutboxEntry) -> tuple[bool, str, tuple[str, ...]]:

@@ -227,23 +227,31 @@ class DeliveryLedger:
         created: bool,
     ) -> OutboxEntry:
         """Store the request bodies delivery will send; retries reuse exactly these."""
-        row = self._store_plan(entry_id, requests, primary_phone, created, ahead=False)
+        row = self._store_plan(entry_id, requests, primary_phone, created)
         if row is None:
             raise EntryNotFound(entry_id)
         return OutboxEntry.from_row(row)
 
     def save_plan_ahead(
         self,
-        entry_id: int,
+        entry: OutboxEntry,
         requests: Sequence[LeadUpsert],
         *,
         primary_phone: str,
         created: bool,
     ) -> bool:
-        """``save_plan`` for an entry no sender has claimed (``delivery.lookahead``):
-        stored only while it is still queued with no plan, so a sender that claimed it
-        meanwhile, and plans it itself, never has its plan changed under it."""
-        return self._store_plan(entry_id, requests, primary_phone, created, ahead=True) is not None
+        """``save_plan`` for an entry no sender has claimed (``delivery.lookahead``),
+        planned from ``entry`` as read then: stored only while it is still queued with no
+        plan and what the plan was made from is unchanged (the user may have fixed the
+        draft meanwhile), so a sender that claimed it, or a fix, is never overruled."""
+        unchanged = (
+            " AND state = ? AND requests_json IS NULL AND draft_json = ? AND region = ?"
+            " AND known_exists IS ? AND known_primary IS ?"
+        )
+        known = None if entry.known_exists is None else int(entry.known_exists)
+        params = (EntryState.QUEUED, entry.draft_json, entry.region, known, entry.known_primary)
+        row = self._store_plan(entry.id, requests, primary_phone, created, unchanged, params)
+        return row is not None
 
     def _store_plan(
         self,
@@ -251,11 +259,10 @@ class DeliveryLedger:
         requests: Sequence[LeadUpsert],
         primary_phone: str,
         created: bool,
-        *,
-        ahead: bool,
+        condition: str = "",
+        params: Sequence[object] = (),
     ) -> sqlite3.Row | None:
         bodies = [request.to_json() for request in requests]
-        condition = " AND state = ? AND requests_json IS NULL" if ahead else ""
         with self._db.transaction() as conn:
             cursor = conn.execute(
                 "UPDATE outbox SET requests_json = ?, next_request = 0, primary_phone = ?, "
@@ -266,7 +273,7 @@ class DeliveryLedger:
                     int(created),
                     self._clock(),
                     entry_id,
-                    *((EntryState.QUEUED,) if ahead else ()),
+                    *params,
                 ),
             )
             return select_row(conn, entry_id) if cursor.rowcount else None

@@ -83,9 +83,16 @@ def test_wanted_and_account_narrow_the_choice(outbox: Outbox) -> None:
     assert mine.id == c
 
 
+def read(outbox: Outbox, entry_id: int) -> OutboxEntry:
+    """The entry as a lane reads it before its lookup."""
+    entry = outbox.get(entry_id)
+    assert entry is not None
+    return entry
+
+
 def test_a_plan_ahead_is_stored_on_a_queued_entry_and_claim_gives_it(outbox: Outbox) -> None:
     a = add(outbox, A)
-    assert outbox.save_plan_ahead(a, upsert(A), primary_phone=A, created=True)
+    assert outbox.save_plan_ahead(read(outbox, a), upsert(A), primary_phone=A, created=True)
     claimed = outbox.claim()
     assert claimed is not None
     assert claimed.id == a
@@ -95,10 +102,11 @@ def test_a_plan_ahead_is_stored_on_a_queued_entry_and_claim_gives_it(outbox: Out
 
 def test_a_plan_ahead_never_lands_on_an_entry_a_sender_holds(outbox: Outbox) -> None:
     a = add(outbox, A)
+    seen = read(outbox, a)
     held = outbox.claim()  # a sender claimed it while a lane was looking it up
     assert held is not None
     assert held.id == a
-    assert not outbox.save_plan_ahead(a, upsert(B), primary_phone=B, created=False)
+    assert not outbox.save_plan_ahead(seen, upsert(B), primary_phone=B, created=False)
     entry = outbox.get(a)
     assert entry is not None
     assert (entry.state, entry.requests, entry.primary_phone) == (EntryState.SENDING, None, None)
@@ -106,8 +114,18 @@ def test_a_plan_ahead_never_lands_on_an_entry_a_sender_holds(outbox: Outbox) -> 
 
 def test_a_plan_ahead_never_replaces_a_plan(outbox: Outbox) -> None:
     a = add(outbox, A)
+    seen = read(outbox, a)
     outbox.save_plan(a, upsert(A), primary_phone=A, created=True)
-    assert not outbox.save_plan_ahead(a, upsert(B), primary_phone=B, created=False)
-    entry = outbox.get(a)
-    assert entry is not None
-    assert entry.primary_phone == A
+    assert not outbox.save_plan_ahead(seen, upsert(B), primary_phone=B, created=False)
+    assert read(outbox, a).primary_phone == A
+
+
+def test_a_plan_ahead_never_overrules_a_fix_made_during_the_lookup(outbox: Outbox) -> None:
+    a = add(outbox, A)
+    seen = read(outbox, a)  # the lane read it, and looks its phone up
+    fixed = LeadDraft(customer_phone=A, first_name="Ravindra")
+    outbox.replace(a, fixed, "IN")  # the user fixed the draft meanwhile: still queued
+    assert not outbox.save_plan_ahead(seen, upsert(A), primary_phone=A, created=True)
+    entry = read(outbox, a)
+    assert entry.requests is None  # its sender plans the fixed draft
+    assert entry.draft.first_name == "Ravindra"
