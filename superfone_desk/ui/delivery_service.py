@@ -40,6 +40,8 @@ class DeliveryService(QObject):
     """
 
     changed = Signal()
+    #: Delivery thread → GUI thread: some entry changed (``changed`` follows, once).
+    _changed_soon = Signal()
     entry_changed = Signal(object)
     entry_applied = Signal(object)
     storage_problem = Signal(object)
@@ -71,6 +73,13 @@ class DeliveryService(QObject):
         )
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        # One ``changed`` per turn of the GUI thread, not one per entry: while an import
+        # is sent, each queued call costs the GUI thread a wait for the GIL (up to a
+        # switch interval, the delivery threads being busy), and its listeners re-read
+        # the outbox anyway. (A loaded machine, 10,000 rows: send-phase max gap 34 → 29
+        # ms, gaps over 30 ms 3 → 0; little change on a quiet one.)
+        self._changed_pending = threading.Event()
+        self._changed_soon.connect(self._emit_changed)
 
     def start(self) -> None:
         if self._thread is not None:
@@ -94,6 +103,16 @@ class DeliveryService(QObject):
             entry = self._outbox.get(entry_id)
             if entry is not None:
                 self.entry_changed.emit(entry)
+        self._note_change()
+
+    def _note_change(self) -> None:
+        if not self._changed_pending.is_set():
+            self._changed_pending.set()
+            self._changed_soon.emit()
+
+    def _emit_changed(self) -> None:
+        # Cleared first: a change made while the listeners run asks again.
+        self._changed_pending.clear()
         self.changed.emit()
 
     def _on_deliverer_applied(self, entry_id: int) -> None:
@@ -101,7 +120,7 @@ class DeliveryService(QObject):
         entry = self._outbox.get(entry_id)
         if entry is not None:
             self.entry_applied.emit(entry)
-        self.changed.emit()
+        self._note_change()
 
     @property
     def offline_until(self) -> float | None:
