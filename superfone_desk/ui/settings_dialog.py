@@ -260,7 +260,10 @@ class SettingsDialog(QDialog):
         if self.team is not None:
             form.addRow(self.tr("&Team members"), self.team)
             form.addRow("", self.team_error)
-        form.addRow(self.tr("Phones sent to at &once"), self.senders)
+        senders_row = QHBoxLayout()  # a small number: the box stays small
+        senders_row.addWidget(self.senders)
+        senders_row.addStretch(1)
+        form.addRow(_label(self.tr("Phones sent to at &once"), self.senders), senders_row)
         form.addRow("", self.senders_note)
         form.addRow(self.tr("&Base URL (advanced)"), self.base_url)
         form.addRow("", self.base_url_error)
