@@ -958,6 +958,10 @@ We&apos;ll be in touch soon.</source>
         <translation>सेव हो रहा है…</translation>
     </message>
     <message>
+        <source>Type the phone first: the app looks it up, says whether Save will create a lead or update one, and fills in what Superfone already has.</source>
+        <translation>पहले फ़ोन नंबर लिखें: ऐप उसे Superfone में ढूँढता है, बताता है कि सेव करने पर नई लीड बनेगी या मौजूदा लीड अपडेट होगी, और Superfone में जो पहले से है वह भर देता है।</translation>
+    </message>
+    <message>
         <source>Has labels (click to remove):</source>
         <translation>लगे हुए लेबल (हटाने के लिए क्लिक करें):</translation>
     </message>
