@@ -99,7 +99,7 @@ class LeadForm(QWidget):
         self.lead_status.setWordWrap(True)
         self.lead_status.setTextFormat(Qt.TextFormat.RichText)
         self.lead_status.setProperty("role", "lookup")
-        self.lead_status.setText(self._lookup_hint())  # a fresh form: what the space is for
+        self.lead_status.hide()  # until the rest is built: then a hint, or the lookup's answer
         self.existing_labels = ExistingLabels(body)
         self.existing_labels.remove.connect(self._mark_for_removal)
 
@@ -177,6 +177,8 @@ class LeadForm(QWidget):
         align_label_column(self)
         DealPreview(self)
         reserve_space(self)
+        if self.lead_status.isHidden():  # not yet looking a phone up: say what it is for
+            self.show_lead_status(None)
         PickerKeys(self)
         FocusInView(self._scroll)
 
