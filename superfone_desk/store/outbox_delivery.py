@@ -288,12 +288,15 @@ class DeliveryLedger:
     ) -> OutboxEntry | None:
         """The oldest ``wanted`` entry with no plan yet among the next ``window`` that
         ``claim`` would give now, leaving out ``skip``; None when there is none (for
-        looking its phone up ahead of the senders, ``delivery.lookahead``). A damaged
+        looking its phone up ahead of the senders, ``delivery.lookahead``). An entry the
+        form found to be a new lead (``known_exists`` false) is never one: it is not even
+        read, so the lanes cost next to nothing while the form's saves go out. A damaged
         row is left to ``claim``, which sets it aside."""
         with self._db.read() as conn:
             rows = conn.execute(
                 f"""
-                SELECT o.id, o.requests_json IS NULL FROM outbox AS o
+                SELECT o.id, o.requests_json IS NULL AND o.known_exists IS NOT 0
+                FROM outbox AS o
                 WHERE o.state = ? AND o.next_attempt_at <= ?
                   {ACCOUNT_FILTER[account is None]}
                   AND NOT EXISTS (
@@ -304,8 +307,8 @@ class DeliveryLedger:
                 (EntryState.QUEUED, self._clock(), *account_params(account), EntryState.QUEUED,
                  EntryState.SENDING, window),
             ).fetchall()
-            for entry_id, unplanned in rows:
-                row = select_row(conn, entry_id) if unplanned and entry_id not in skip else None
+            for entry_id, candidate in rows:
+                row = select_row(conn, entry_id) if candidate and entry_id not in skip else None
                 if row is None:
                     continue
                 try:

@@ -73,6 +73,7 @@ def test_wanted_and_account_narrow_the_choice(outbox: Outbox) -> None:
     add(outbox, A, known_exists=False)  # the form already knew: nothing to look up
     b = add(outbox, B, account="other")
     c = add(outbox, C, account="mine")
+    assert next_id(outbox) == b  # a new lead the form settled is never read
     looked_up = outbox.next_unplanned(8, lambda entry: entry.known_exists is None)
     assert looked_up is not None
     assert looked_up.id == b
