@@ -375,7 +375,8 @@ class Deliverer:
                 if index and note:  # the note travels alone and last: the lead is saved
                     applied = True
                     self._tell(self._on_applied, entry.id)
-                self._outbox.begin_request(entry.id, index, carries_note=note)
+                if note:  # only a note in flight changes what a recovery sends (U3)
+                    self._outbox.begin_request(entry.id, index, carries_note=note)
                 try:
                     client.upsert_lead(LeadUpsert.from_json(body))
                 except SuperfoneError as exc:

@@ -142,8 +142,8 @@ class DeliveryLedger:
         set aside (needs attention, with the reason) and the next one is taken.
         """
         now = self._clock() if now is None else now
-        with self._db.transaction() as conn:
-            while True:
+        while True:
+            with self._db.transaction() as conn:
                 row = conn.execute(
                     f"""
                     SELECT o.id FROM outbox AS o
@@ -165,9 +165,12 @@ class DeliveryLedger:
                 )
                 claimed = select_row(conn, row[0])
                 assert claimed is not None
-                entry = entry_or_set_aside(conn, claimed, now)
-                if entry is not None:
-                    return entry
+            # Read after the commit: the other senders wait for the lock, not for this.
+            try:
+                return OutboxEntry.from_row(claimed, check_draft=True)
+            except DamagedRow as damage:
+                with self._db.transaction() as conn:
+                    set_aside(conn, damage, now)
         self.sync_notes()  # nothing due now: a quiet moment to record accepted notes
         return None
 
@@ -262,13 +265,16 @@ class DeliveryLedger:
         condition: str = "",
         params: Sequence[object] = (),
     ) -> sqlite3.Row | None:
-        bodies = [request.to_json() for request in requests]
+        # Encoded before the lock: the other senders wait for it, not for JSON work.
+        bodies = json.dumps(
+            [request.to_json() for request in requests], ensure_ascii=False, allow_nan=False
+        )
         with self._db.transaction() as conn:
             cursor = conn.execute(
                 "UPDATE outbox SET requests_json = ?, next_request = 0, primary_phone = ?, "
                 f"created = ?, updated_at = ? WHERE id = ?{condition}",
                 (
-                    json.dumps(bodies, ensure_ascii=False, allow_nan=False),
+                    bodies,
                     primary_phone,
                     int(created),
                     self._clock(),
