@@ -15,9 +15,9 @@ For each entry, oldest first (``Outbox.claim``: one phone's saves strictly in or
    not the lead's primary after all, the plan is made again under the proven one.
    While a long queue goes out, ``delivery.lookahead`` plans the next entries on lanes
    of its own, so their senders only post.
-2. **Send** each request in turn. Before it goes out the entry records it as in flight;
-   after it was accepted, the progress. A crash after the first request never sends
-   it again.
+2. **Send** each request in turn. Before the one carrying the note goes out the entry
+   records it as in flight (what recovery reads); after each was accepted, the progress.
+   A crash after the first request never sends it again.
 3. **Failures** (typed, from ``api.errors``):
 
    ========================================  =============================================
