@@ -7,6 +7,7 @@ what is sent (a secondary phone still updates its lead; a failed lookup is the s
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,12 +33,14 @@ class ThreadsSeen(SuperfoneClient):
     def __init__(self, base_url: str, http: httpx.Client) -> None:
         super().__init__(TEST_KEY, base_url, http=http)
         self.looked_up: dict[str, int] = {}
+        self.lookups: Counter[str] = Counter()
         self.posted: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def get_lead(self, phone: str) -> Lead | None:
         with self._lock:
             self.looked_up[phone] = threading.get_ident()
+            self.lookups[phone] += 1
         return super().get_lead(phone)
 
     def upsert_lead(self, lead: LeadUpsert) -> None:
@@ -117,12 +120,14 @@ def test_a_long_queue_is_looked_up_ahead_and_every_lead_created_once(
         assert lead["first_name"] == f"Row {n}"
     sent = api_requests(sandbox)
     assert sent.count(POST) == rows  # each lead's upsert once, never re-planned
-    # Every phone looked up (the secondary-phone rule); a lookup twice only when a
-    # sender claimed an entry while a lane was looking it up.
-    assert rows <= sent.count(GET) <= rows + 4
-    assert set(client.looked_up) == {phone(n) for n in range(rows)}
-    # The lanes did the lookups for most of the queue: their senders only posted.
-    assert client.planned_ahead() >= rows // 4
+    # Every phone looked up (the secondary-phone rule); twice only when a sender claimed
+    # an entry while a lane was looking it up (the sender then plans it itself).
+    assert set(client.lookups) == {phone(n) for n in range(rows)}
+    assert max(client.lookups.values()) <= 2
+    assert sent.count(GET) == sum(client.lookups.values())
+    # The lanes did lookups for the queue: those rows' senders only posted (34-35 of 40
+    # here, also with three CPU hogs running; the bound leaves room for a slower machine).
+    assert client.planned_ahead() >= rows // 8
 
 
 def test_a_secondary_phone_planned_ahead_still_updates_its_lead(
