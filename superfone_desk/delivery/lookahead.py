@@ -13,8 +13,9 @@ sender that claims a planned entry only posts it. The server sees up to ``lanes`
 Leads besides the senders' upserts. Nothing here decides anything the sender would not:
 
 * only an entry that is queued, due and first of its phone (what ``claim`` gives next)
-  is planned, and the plan is stored only if no sender claimed it meanwhile
-  (``Outbox.save_plan_ahead``); a sender that got there first plans it itself;
+  is planned, and the plan is stored only if no sender claimed it meanwhile and it is
+  unchanged (``Outbox.save_plan_ahead``: the user may fix a draft during the lookup);
+  a sender that got there first plans it itself;
 * at most ``window`` entries ahead of the senders, so a plan is seconds old when sent;
 * any failure (a 429, the network, a full disk) ends the lane for this round and leaves
   the entry to its sender, which meets the same failure and handles it with the
