@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QCompleter
 
 from superfone_desk.core.phones import display_phone, parse_phone
 from superfone_desk.core.team import Member, Team, full_name, team_path
-from superfone_desk.ui.plain_text import plain_tip
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -105,8 +104,7 @@ class TeamPicker(QObject):
     def _on_picked(self, text: str) -> None:
         name, _, phone = text.rpartition(SEPARATOR)
         if phone:
-            self._form.assignee.edit.setText(phone)
-            self._form.assignee.edit.setToolTip(plain_tip(name))
+            self._form.assignee.show_member(phone, name)
 
     def _assignee_e164(self, entry: OutboxEntry) -> str | None:
         choice = entry.draft.assignee_phone

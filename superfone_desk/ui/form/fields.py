@@ -134,11 +134,17 @@ class AssigneeField(QWidget):
             return Choice.untouched()
         return Choice.set(self._resolve(text) or text)
 
+    def show_member(self, phone: str, name: str) -> None:
+        """A team member in the field: their phone (what the API takes), the name as its
+        tooltip."""
+        self.edit.setToolTip(plain_tip(name))
+        self.edit.setText(phone)
+
     def _show_resolved(self) -> None:
-        phone = self._resolve(self.edit.text().strip())
+        typed = self.edit.text().strip()
+        phone = self._resolve(typed)
         if phone:
-            self.edit.setToolTip(plain_tip(self.edit.text().strip()))  # the name typed
-            self.edit.setText(phone)
+            self.show_member(phone, typed)
 
     def set_choice(self, choice: Choice) -> None:
         self.unassign.setChecked(choice.is_cleared)
